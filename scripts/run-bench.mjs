@@ -1,0 +1,34 @@
+// `npm run bench`: runs every bench/*.bench.ts in its own process, prints the figures and
+// writes them to bench/results.json. Each bench prints one JSON object of figures as its
+// last line of standard output; figures ending in _ms are milliseconds, _mb megabytes.
+import { execFileSync } from "node:child_process";
+import { readdirSync, writeFileSync } from "node:fs";
+
+const only = process.argv.slice(2);
+const files = readdirSync("bench")
+  .filter((f) => f.endsWith(".bench.ts"))
+  .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
+  .sort();
+
+const results = {
+  machine: { node: process.version, cpus: (await import("node:os")).cpus().length },
+  figures: {},
+};
+for (const file of files) {
+  process.stderr.write(`▶ bench/${file}\n`);
+  const output = execFileSync(process.execPath, ["--import", "tsx", `bench/${file}`], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const last = output.trim().split("\n").pop() ?? "{}";
+  Object.assign(results.figures, JSON.parse(last));
+}
+results.measuredAt = new Date().toISOString();
+writeFileSync("bench/results.json", `${JSON.stringify(results, null, 2)}\n`);
+for (const [name, value] of Object.entries(results.figures)) {
+  console.log(
+    `${name.padEnd(28)} ${typeof value === "number" ? Number(value.toFixed(2)) : JSON.stringify(value)}`,
+  );
+}
+console.log("\nSkrivet till bench/results.json");

@@ -1,0 +1,98 @@
+/**
+ * Per-column cell schemas (zod). Each column type turns a raw cell into a typed value or
+ * says which rule it breaks; the rule modules word the finding.
+ */
+import { z } from "zod";
+import { GOAL_STATUSES, PERIODS, type ColumnType } from "./contract";
+import { isBlank, isRawDate, isRawError, rawToText, type RawValue } from "./raw-value";
+import { comparable } from "./text";
+import { parseDuration } from "./duration";
+
+export type TypedValue = string | number;
+
+export type CellProblem =
+  | { readonly rule: "formula-error" }
+  | { readonly rule: "required" }
+  | { readonly rule: "nr-not-text"; readonly storedAs: "number" | "date" }
+  | { readonly rule: "type" | "pattern" | "enum" };
+
+export type CellResult =
+  | { readonly ok: true; readonly value: TypedValue | null }
+  | { readonly ok: false; readonly problem: CellProblem; readonly recovered: TypedValue | null };
+
+/** Text holding a number, as a number (decimal comma and spaces accepted). */
+function numericText(input: unknown): unknown {
+  if (typeof input !== "string") return input;
+  const compact = input.replace(/[\s\u00a0]/g, "").replace(",", ".");
+  return /^[-+]?\d+(?:\.\d+)?(?:e[-+]?\d+)?$/i.test(compact) ? Number(compact) : input;
+}
+
+function dateText(input: unknown): unknown {
+  if (typeof input === "string") return input.trim();
+  return input;
+}
+
+/** Matches an enumeration case- and whitespace-insensitively to its canonical spelling. */
+function canonical(values: readonly string[]) {
+  const byKey = new Map(values.map((v) => [comparable(v), v]));
+  return (input: unknown): unknown =>
+    typeof input === "string" ? (byKey.get(comparable(input)) ?? input) : input;
+}
+
+const ACTIVITY_NR = /^\d+\.\d+$/;
+
+const SCHEMAS: Record<Exclude<ColumnType, "text">, z.ZodType<TypedValue>> = {
+  integer: z.preprocess(numericText, z.number().int()),
+  number: z.preprocess(numericText, z.number().finite()),
+  year: z.preprocess(numericText, z.number().int().min(2000).max(2100)),
+  areaNr: z.preprocess(numericText, z.number().int().min(1)),
+  date: z.preprocess(dateText, z.iso.date()),
+  activityNr: z.string().trim().regex(ACTIVITY_NR),
+  period: z.preprocess(canonical(PERIODS), z.enum(PERIODS)),
+  goalStatus: z.preprocess(canonical(GOAL_STATUSES), z.enum(GOAL_STATUSES)),
+  duration: z
+    .string()
+    .trim()
+    .refine((text) => parseDuration(text) !== null),
+};
+
+/** Which rule a failed check of each column type breaks. */
+const RULE_FOR_TYPE: Record<Exclude<ColumnType, "text">, "type" | "pattern" | "enum"> = {
+  integer: "type",
+  number: "type",
+  year: "type",
+  areaNr: "type",
+  date: "type",
+  activityNr: "pattern",
+  period: "enum",
+  goalStatus: "enum",
+  duration: "pattern",
+};
+
+/** Number cells recovered as the text Excel shows, so references still resolve. */
+function numberAsNr(value: number): string {
+  return String(Number(value.toPrecision(12)));
+}
+
+export function parseCell(type: ColumnType, required: boolean, raw: RawValue): CellResult {
+  if (isRawError(raw)) return { ok: false, problem: { rule: "formula-error" }, recovered: null };
+  if (isBlank(raw)) {
+    return required
+      ? { ok: false, problem: { rule: "required" }, recovered: null }
+      : { ok: true, value: null };
+  }
+  if (type === "text") {
+    const text = rawToText(raw) ?? "";
+    return { ok: true, value: typeof raw === "string" ? text.trim() : text };
+  }
+  if (type === "activityNr" && typeof raw === "number") {
+    return { ok: false, problem: { rule: "nr-not-text", storedAs: "number" }, recovered: numberAsNr(raw) };
+  }
+  if (type === "activityNr" && isRawDate(raw)) {
+    return { ok: false, problem: { rule: "nr-not-text", storedAs: "date" }, recovered: null };
+  }
+  const input = isRawDate(raw) ? raw.iso : typeof raw === "boolean" ? rawToText(raw) : raw;
+  const parsed = SCHEMAS[type].safeParse(input);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return { ok: false, problem: { rule: RULE_FOR_TYPE[type] }, recovered: null };
+}

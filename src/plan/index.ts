@@ -1,0 +1,18 @@
+/** The plan domain's public face: what adapters and front ends call. */
+export * from "./contract";
+export * from "./raw-value";
+export * from "./excel-address";
+export * from "./finding";
+export * from "./workbook-port";
+export * from "./sheet-layout";
+export * from "./periods";
+export * from "./meeting-frequency";
+export * from "./duration";
+export * from "./template";
+export * from "./plan-data";
+export { locatePlanTables, type LocatedPlan, type LocatedTable } from "./locate-tables";
+export { readPlanData } from "./read-plan";
+export { indexPlan, followUpKey, areaOfActivity, type PlanIndex } from "./plan-index";
+export { validatePlan, type ValidateOptions } from "./validate-plan";
+export { normalizeHeader, matchColumns, columnForHeader } from "./headers";
+export { compareActivityNr, comparable, foldWhitespace } from "./text";

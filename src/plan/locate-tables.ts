@@ -1,0 +1,152 @@
+/**
+ * Finding the plan's tables in a workbook: by table name first, then a sheet whose first
+ * row (or a table on it) has headers matching the table's required columns.
+ */
+import { PLAN_TABLES, type TableDef, type TableName } from "./contract";
+import type { RangeRef } from "./excel-address";
+import { rangesIntersect } from "./excel-address";
+import { matchColumns, normalizeHeader, type ColumnMatch } from "./headers";
+import type { RawValue } from "./raw-value";
+import { isBlank } from "./raw-value";
+import type { TableLocation, WorkbookSnapshot } from "./workbook-port";
+
+/** A plan table as found in the workbook, with its columns matched to the contract. */
+export interface LocatedTable {
+  readonly def: TableDef;
+  readonly location: TableLocation;
+  readonly columns: ColumnMatch;
+  /** Data rows with completely empty trailing rows removed. */
+  readonly rows: readonly (readonly RawValue[])[];
+  /** Merged ranges that touch the table. */
+  readonly merges: readonly RangeRef[];
+}
+
+export interface LocatedPlan {
+  readonly tables: ReadonlyMap<TableName, LocatedTable>;
+  readonly missing: readonly TableDef[];
+}
+
+interface Candidate {
+  readonly id: string;
+  readonly sheet: string;
+  readonly excelTable: string | null;
+  readonly top: number;
+  readonly left: number;
+  readonly headers: readonly (string | null)[];
+  readonly rows: readonly (readonly RawValue[])[];
+  readonly merges: readonly RangeRef[];
+}
+
+function headerText(value: RawValue | undefined): string | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return value.kind === "date" ? value.iso : value.code;
+}
+
+function candidates(snapshot: WorkbookSnapshot): Candidate[] {
+  const found: Candidate[] = [];
+  for (const sheet of snapshot.sheets) {
+    for (const table of sheet.tables) {
+      found.push({
+        id: `table:${table.name}`,
+        sheet: sheet.name,
+        excelTable: table.name,
+        top: table.top,
+        left: table.left,
+        headers: table.headers,
+        rows: table.rows,
+        merges: sheet.merges,
+      });
+    }
+    if (sheet.tables.length === 0 && sheet.usedRange && sheet.usedRange.rows.length > 0) {
+      const [first = [], ...rest] = sheet.usedRange.rows;
+      found.push({
+        id: `sheet:${sheet.name}`,
+        sheet: sheet.name,
+        excelTable: null,
+        top: sheet.usedRange.top,
+        left: sheet.usedRange.left,
+        headers: first.map(headerText),
+        rows: rest,
+        merges: sheet.merges,
+      });
+    }
+  }
+  return found;
+}
+
+function trimTrailingBlankRows(rows: readonly (readonly RawValue[])[]): readonly (readonly RawValue[])[] {
+  let end = rows.length;
+  while (end > 0 && (rows[end - 1] ?? []).every(isBlank)) end--;
+  return end === rows.length ? rows : rows.slice(0, end);
+}
+
+function locate(def: TableDef, candidate: Candidate, columns: ColumnMatch): LocatedTable {
+  const width = candidate.headers.length;
+  const range: RangeRef = {
+    top: candidate.top,
+    left: candidate.left,
+    bottom: candidate.top + Math.max(candidate.rows.length, 1),
+    right: candidate.left + Math.max(width, 1) - 1,
+  };
+  return {
+    def,
+    columns,
+    rows: trimTrailingBlankRows(candidate.rows),
+    merges: candidate.merges.filter((m) => rangesIntersect(m, range)),
+    location: {
+      table: def.name,
+      sheet: candidate.sheet,
+      excelTable: candidate.excelTable,
+      top: candidate.top,
+      left: candidate.left,
+      rowCount: candidate.rows.length,
+      headers: candidate.headers,
+    },
+  };
+}
+
+/** Ranks header candidates: a sheet named as the contract says first, then the closest fit. */
+function headerScore(def: TableDef, candidate: Candidate, columns: ColumnMatch): number {
+  const sheetBonus = normalizeHeader(candidate.sheet) === normalizeHeader(def.sheet) ? 1000 : 0;
+  return sheetBonus + columns.indexByKey.size * 10 - columns.unknown.length;
+}
+
+export function locatePlanTables(snapshot: WorkbookSnapshot): LocatedPlan {
+  const all = candidates(snapshot);
+  const claimed = new Set<string>();
+  const tables = new Map<TableName, LocatedTable>();
+
+  for (const def of PLAN_TABLES) {
+    const wanted = def.name.toLocaleLowerCase("sv-SE");
+    const byName = all.find(
+      (c) => c.excelTable !== null && c.excelTable.toLocaleLowerCase("sv-SE") === wanted,
+    );
+    if (byName) {
+      claimed.add(byName.id);
+      tables.set(def.name, locate(def, byName, matchColumns(def, byName.headers)));
+    }
+  }
+
+  // Header matches are assigned best fit first, so a range holding Utfall is not taken
+  // by Indikatorer merely because it also has Aktivitet and Indikator columns.
+  const pairs: { def: TableDef; candidate: Candidate; columns: ColumnMatch; score: number }[] = [];
+  for (const def of PLAN_TABLES) {
+    if (tables.has(def.name)) continue;
+    for (const candidate of all) {
+      if (claimed.has(candidate.id)) continue;
+      const columns = matchColumns(def, candidate.headers);
+      if (columns.missing.length > 0 || columns.indexByKey.size === 0) continue;
+      pairs.push({ def, candidate, columns, score: headerScore(def, candidate, columns) });
+    }
+  }
+  pairs.sort((a, b) => b.score - a.score);
+  for (const { def, candidate, columns } of pairs) {
+    if (tables.has(def.name) || claimed.has(candidate.id)) continue;
+    claimed.add(candidate.id);
+    tables.set(def.name, locate(def, candidate, columns));
+  }
+
+  return { tables, missing: PLAN_TABLES.filter((def) => !tables.has(def.name)) };
+}

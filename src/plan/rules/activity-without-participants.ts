@@ -1,0 +1,23 @@
+import { makeFinding, targetAt, type PlanRule } from "./rule-kit";
+
+/** An activity with no Deltagare row. */
+export const activityWithoutParticipants: PlanRule = {
+  slug: "activity-without-participants",
+  check({ plan, index, tables }) {
+    const table = tables.get("Aktiviteter");
+    if (!table || !tables.has("Deltagare")) return [];
+    return plan.activities.flatMap((a) =>
+      a.nr === null || index.activityByNr.get(a.nr) !== a || index.participantsByActivity.has(a.nr)
+        ? []
+        : [
+            makeFinding(
+              "activity-without-participants",
+              "warning",
+              targetAt(table, a.row, "nr"),
+              a.nr,
+              `Aktivitet ${a.nr} har inga deltagare. Lägg till minst en rad i Deltagare med Aktivitet ${a.nr}.`,
+            ),
+          ],
+    );
+  },
+};

@@ -1,0 +1,26 @@
+import { areaOfActivity } from "../plan-index";
+import { makeFinding, targetAt, type PlanRule } from "./rule-kit";
+
+/** An area with no activity. */
+export const areaWithoutActivities: PlanRule = {
+  slug: "area-without-activities",
+  check({ plan, tables }) {
+    const table = tables.get("Omraden");
+    if (!table || !tables.has("Aktiviteter")) return [];
+    const used = new Set(plan.activities.map((a) => (a.nr === null ? null : areaOfActivity(a.nr))));
+    return plan.areas.flatMap((area) =>
+      area.nr === null || used.has(area.nr)
+        ? []
+        : [
+            makeFinding(
+              "area-without-activities",
+              "warning",
+              targetAt(table, area.row, "nr"),
+              String(area.nr),
+              `Område ${area.nr}${area.name ? ` (${area.name})` : ""} har inga aktiviteter. ` +
+                `Lägg till aktiviteter numrerade ${area.nr}.1, ${area.nr}.2 … eller ta bort området.`,
+            ),
+          ],
+    );
+  },
+};

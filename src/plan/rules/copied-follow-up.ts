@@ -1,0 +1,33 @@
+import type { Period } from "../contract";
+import { followUpKey } from "../plan-index";
+import { comparable } from "../text";
+import { makeFinding, targetAt, type PlanRule } from "./rule-kit";
+
+const EARLIER: Record<Period, readonly Period[]> = { T1: [], T2: ["T1"], VB: ["T2", "T1"] };
+
+/** Genomförda aktiviteter identical to the same activity's previous period that year. */
+export const copiedFollowUp: PlanRule = {
+  slug: "copied-follow-up",
+  check({ plan, index, tables }) {
+    const table = tables.get("Uppfoljning");
+    if (!table) return [];
+    return plan.followUps.flatMap((f) => {
+      if (f.done === null || f.activity === null || f.year === null || f.period === null) return [];
+      const { activity, year } = f;
+      const previous = EARLIER[f.period]
+        .map((p) => index.followUpByKey.get(followUpKey(activity, year, p)))
+        .find((p) => p !== undefined);
+      if (!previous?.done || comparable(previous.done) !== comparable(f.done)) return [];
+      return [
+        makeFinding(
+          "copied-follow-up",
+          "warning",
+          targetAt(table, f.row, "done"),
+          f.done,
+          `Genomförda aktiviteter för ${activity} ${f.period} ${year} är samma text som för ` +
+            `${previous.period ?? ""} (rad ${previous.row}). Beskriv vad som gjorts under just den här perioden.`,
+        ),
+      ];
+    });
+  },
+};

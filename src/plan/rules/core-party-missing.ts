@@ -1,0 +1,47 @@
+import { CORE_PARTIES, type CoreParty } from "../contract";
+import type { Finding } from "../finding";
+import { comparable } from "../text";
+import { makeFinding, targetAt, type PlanRule } from "./rule-kit";
+
+/** Names people use for the three parties, compared case-insensitively. */
+const PARTY_NAMES: Record<CoreParty, readonly string[]> = {
+  Stadsdelsförvaltningen: ["stadsdelsförvaltningen", "stadsdelsförvaltning", "sdf"],
+  Polisen: ["polisen", "polis", "polismyndigheten", "lokalpolisområdet"],
+  Utbildningsförvaltningen: ["utbildningsförvaltningen", "utbildningsförvaltning", "uf", "skolan"],
+};
+
+export function coreParty(party: string): CoreParty | null {
+  const key = comparable(party);
+  return CORE_PARTIES.find((p) => PARTY_NAMES[p].includes(key)) ?? null;
+}
+
+/** No Deltagare row with a Kontakt for one of the three parties (info for Utbildningsförvaltningen). */
+export const corePartyMissing: PlanRule = {
+  slug: "core-party-missing",
+  check({ plan, index, tables }) {
+    const table = tables.get("Aktiviteter");
+    if (!table || !tables.has("Deltagare")) return [];
+    const findings: Finding[] = [];
+    for (const a of plan.activities) {
+      if (a.nr === null || index.activityByNr.get(a.nr) !== a) continue;
+      const participants = index.participantsByActivity.get(a.nr) ?? [];
+      for (const party of CORE_PARTIES) {
+        const present = participants.some(
+          (p) => p.party !== null && coreParty(p.party) === party && p.contact !== null,
+        );
+        if (present) continue;
+        findings.push(
+          makeFinding(
+            "core-party-missing",
+            party === "Utbildningsförvaltningen" ? "info" : "warning",
+            targetAt(table, a.row, "nr"),
+            a.nr,
+            `Aktivitet ${a.nr} har ingen kontakt hos ${party}. Lägg till en rad i Deltagare ` +
+              `med Aktivitet ${a.nr}, Part "${party}" och en Kontakt.`,
+          ),
+        );
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,34 @@
+import { comparable } from "../text";
+import { makeFinding, targetAt, type PlanRule } from "./rule-kit";
+
+const PLACEHOLDER = /^(?:(?:andra |ev\.? )?(?:mätbara )?mål )?under framtagande\.?$/;
+
+/** True when Mätbara mål says nothing measurable: empty or only "under framtagande". */
+export function lacksMeasurableGoal(text: string | null): boolean {
+  if (text === null) return true;
+  const key = comparable(text);
+  return key === "" || PLACEHOLDER.test(key);
+}
+
+/** Mätbara mål is empty or only "under framtagande", and the activity has no indicator. */
+export const measurableGoalMissing: PlanRule = {
+  slug: "measurable-goal-missing",
+  check({ plan, index, tables }) {
+    const table = tables.get("Aktiviteter");
+    if (!table) return [];
+    return plan.activities.flatMap((a) => {
+      if (!lacksMeasurableGoal(a.measurableGoals)) return [];
+      if (a.nr !== null && (index.indicatorsByActivity.get(a.nr)?.length ?? 0) > 0) return [];
+      return [
+        makeFinding(
+          "measurable-goal-missing",
+          "warning",
+          targetAt(table, a.row, "measurableGoals"),
+          a.measurableGoals,
+          `Aktivitet ${a.nr ?? `på rad ${a.row}`} saknar mätbara mål. Skriv ett mål i "Mätbara mål" ` +
+            `eller lägg till en indikator med målvärde i Indikatorer.`,
+        ),
+      ];
+    });
+  },
+};

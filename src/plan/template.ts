@@ -1,0 +1,40 @@
+/**
+ * The empty plan workbook (`atgardsplan mall`, "Skapa planmall"): every table on its own
+ * sheet with the contract's headers, text-formatted Nr columns and drop-down lists.
+ */
+import { GOAL_STATUSES, PERIODS, PLAN_TABLES, type TableDef, type TableName } from "./contract";
+import type { CellInput, NewTable } from "./workbook-port";
+
+const TEXT_TYPES = new Set(["activityNr", "text", "duration"]);
+
+/** The table as the template writes it, optionally with rows (an import). */
+export function newTable(def: TableDef, rows: readonly (readonly CellInput[])[] = []): NewTable {
+  const indexes = def.columns.map((c, i) => ({ c, i }));
+  return {
+    name: def.name,
+    sheet: def.sheet,
+    headers: def.columns.map((c) => c.header),
+    rows,
+    widths: def.columns.map((c) => c.width),
+    textColumns: indexes.filter(({ c }) => c.type === "activityNr").map(({ i }) => i),
+    dateColumns: indexes.filter(({ c }) => c.type === "date").map(({ i }) => i),
+    lists: indexes.flatMap(({ c, i }): NewTable["lists"] => {
+      if (c.type === "period") return [{ column: i, values: PERIODS }];
+      if (c.type === "goalStatus") return [{ column: i, values: GOAL_STATUSES }];
+      return [];
+    }),
+  };
+}
+
+/** Every table of the contract; `rows` fills some of them (keyed by table name). */
+export function planTemplate(
+  rows: Partial<Record<TableName, readonly (readonly CellInput[])[]>> = {},
+): NewTable[] {
+  return PLAN_TABLES.map((def) => newTable(def, rows[def.name] ?? []));
+}
+
+/** Whether a column holds free text (wrapped in the template). */
+export function isTextColumn(def: TableDef, index: number): boolean {
+  const column = def.columns[index];
+  return column !== undefined && TEXT_TYPES.has(column.type);
+}

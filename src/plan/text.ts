@@ -1,0 +1,59 @@
+/** Small text helpers shared by the rules, the import and the report. */
+
+/** Trims and folds runs of whitespace (line breaks included) to one space. */
+export function foldWhitespace(text: string): string {
+  return text.replace(/[\s\u00a0]+/g, " ").trim();
+}
+
+/** Case- and whitespace-insensitive key for comparing user text. */
+export function comparable(text: string): string {
+  return foldWhitespace(text).toLocaleLowerCase("sv-SE");
+}
+
+/** Levenshtein distance, for "did you mean …" in enum messages. */
+export function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = prev[0] ?? 0;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = prev[j] ?? 0;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      prev[j] = Math.min(above + 1, (prev[j - 1] ?? 0) + 1, diagonal + cost);
+      diagonal = above;
+    }
+  }
+  return prev[b.length] ?? 0;
+}
+
+/** The allowed value closest to what was typed. */
+export function nearest<T extends string>(typed: string, allowed: readonly T[]): T {
+  const key = comparable(typed);
+  let best = allowed[0] as T;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const value of allowed) {
+    const distance = editDistance(key, comparable(value));
+    if (distance < bestDistance) {
+      best = value;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** "a, b och c" */
+export function listSv(items: readonly string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} och ${items[items.length - 1] ?? ""}`;
+}
+
+/** Compares activity numbers as numbers part by part: 1.2 before 1.10. */
+export function compareActivityNr(a: string, b: string): number {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? -1) - (pb[i] ?? -1);
+    if (d !== 0 && !Number.isNaN(d)) return d;
+  }
+  return a.localeCompare(b, "sv");
+}

@@ -1,0 +1,103 @@
+/**
+ * The workbook port: what the plan's use cases need from a workbook, implemented by
+ * `src/xlsx` (exceljs, for the CLI, the preview page and tests) and `src/excel` (Office.js).
+ */
+import type { RawValue } from "./raw-value";
+import type { RangeRef } from "./excel-address";
+import type { SheetLayout } from "./sheet-layout";
+import type { TableName } from "./contract";
+
+/** A block of cells: `rows[0]` is at sheet row `top`, `rows[i][0]` at column `left`. */
+export interface GridSnapshot {
+  readonly top: number;
+  readonly left: number;
+  readonly rows: readonly (readonly RawValue[])[];
+}
+
+/** An Excel table (ListObject) with its header row and data body. */
+export interface TableSnapshot {
+  readonly name: string;
+  readonly sheet: string;
+  /** Sheet row of the header row. */
+  readonly top: number;
+  /** Sheet column of the first column. */
+  readonly left: number;
+  /** Header texts in sheet order (`null` for an empty header cell). */
+  readonly headers: readonly (string | null)[];
+  /** The data body, one array per row, as wide as `headers`. Totals rows excluded. */
+  readonly rows: readonly (readonly RawValue[])[];
+}
+
+export interface SheetSnapshot {
+  readonly name: string;
+  readonly visibility: "visible" | "hidden" | "veryHidden";
+  readonly tables: readonly TableSnapshot[];
+  /**
+   * The sheet's used range, top-left to bottom-right; null for an empty sheet. Adapters
+   * may leave it null on sheets that hold tables.
+   */
+  readonly usedRange: GridSnapshot | null;
+  /** Merged ranges on the sheet. */
+  readonly merges: readonly RangeRef[];
+}
+
+/** Everything the plan domain reads from a workbook, in one go. */
+export interface WorkbookSnapshot {
+  readonly sheets: readonly SheetSnapshot[];
+}
+
+/** Where a plan table was found, so writes can go back to it. */
+export interface TableLocation {
+  readonly table: TableName;
+  readonly sheet: string;
+  /** The Excel table's name, or null when the table is a plain range on a sheet. */
+  readonly excelTable: string | null;
+  readonly top: number;
+  readonly left: number;
+  /** Number of data rows, trailing blank rows included (where the next row goes). */
+  readonly rowCount: number;
+  /** Header texts in sheet order. */
+  readonly headers: readonly (string | null)[];
+}
+
+/** A value to write: plain values, dates as `RawDate`. Text is always written as text. */
+export type CellInput = RawValue;
+
+export interface NewTable {
+  readonly name: TableName;
+  readonly sheet: string;
+  readonly headers: readonly string[];
+  readonly rows: readonly (readonly CellInput[])[];
+  /** Column widths in characters, by column index. */
+  readonly widths: readonly number[];
+  /** Columns (0-based) to format as text (`@`) so Excel keeps "1.10" as typed. */
+  readonly textColumns: readonly number[];
+  /** Columns (0-based) with a drop-down list of allowed values. */
+  readonly lists: readonly { readonly column: number; readonly values: readonly string[] }[];
+  /** Columns (0-based) formatted as dates. */
+  readonly dateColumns: readonly number[];
+}
+
+export interface WriteSheetResult {
+  /** The sheet name actually written (the add-in may pick a free name). */
+  readonly sheet: string;
+  /** True when an earlier sheet made by this tool was replaced. */
+  readonly replaced: boolean;
+}
+
+/** What to do when a sheet of the same name exists and was not made by this tool. */
+export type OwnSheetPolicy = "refuse" | "free-name";
+
+export interface WorkbookPort {
+  /** Reads every sheet with its tables and used range. */
+  readSnapshot(): Promise<WorkbookSnapshot>;
+  /** Adds tables on new sheets (the template, an import). Fails when a sheet exists. */
+  createTables(tables: readonly NewTable[]): Promise<void>;
+  /** Appends rows below a table's last data row; the table grows to hold them. */
+  appendRows(location: TableLocation, rows: readonly (readonly CellInput[])[]): Promise<void>;
+  /**
+   * Writes a generated sheet. A sheet of that name made by this tool is replaced; one the
+   * user made is never touched: `refuse` throws, `free-name` writes under a free name.
+   */
+  writeSheet(layout: SheetLayout, policy: OwnSheetPolicy): Promise<WriteSheetResult>;
+}

@@ -1,0 +1,133 @@
+/**
+ * Builds workbook snapshots for the pure plan tests: tables given as rows keyed by header,
+ * with generators for a small valid plan that tests override.
+ */
+import type { RawValue, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../../src/plan";
+import { PLAN_TABLES, type TableName } from "../../src/plan";
+
+export type RowInput = Record<string, RawValue>;
+
+export interface TableInput {
+  readonly name: string;
+  readonly sheet?: string;
+  /** Header texts; defaults to every contract header of the table. */
+  readonly headers?: readonly (string | null)[];
+  readonly rows: readonly (RowInput | readonly RawValue[])[];
+  /** Sheet row of the header row (default 1). */
+  readonly top?: number;
+  /** Sheet column of the first column (default 1). */
+  readonly left?: number;
+  /** Table name in Excel; null makes it a plain range on its sheet. */
+  readonly excelTable?: string | null;
+}
+
+function defaultSheet(name: string): string {
+  return PLAN_TABLES.find((t) => t.name === name)?.sheet ?? name;
+}
+
+function defaultHeaders(name: string): string[] {
+  return PLAN_TABLES.find((t) => t.name === name)?.columns.map((c) => c.header) ?? [];
+}
+
+export function tableSnapshot(input: TableInput): TableSnapshot {
+  const headers = input.headers ?? defaultHeaders(input.name);
+  const rows = input.rows.map((row) =>
+    Array.isArray(row) ? [...row] : headers.map((h) => (h === null ? null : ((row as RowInput)[h] ?? null))),
+  );
+  return {
+    name: input.excelTable === undefined ? input.name : (input.excelTable ?? input.name),
+    sheet: input.sheet ?? defaultSheet(input.name),
+    top: input.top ?? 1,
+    left: input.left ?? 1,
+    headers,
+    rows,
+  };
+}
+
+/** A snapshot with each table on its own sheet (as an Excel table unless excelTable is null). */
+export function snapshotOf(
+  tables: readonly TableInput[],
+  extraSheets: readonly SheetSnapshot[] = [],
+): WorkbookSnapshot {
+  const sheets: SheetSnapshot[] = tables.map((input) => {
+    const table = tableSnapshot(input);
+    if (input.excelTable === null) {
+      return {
+        name: table.sheet,
+        visibility: "visible",
+        tables: [],
+        merges: [],
+        usedRange: { top: table.top, left: table.left, rows: [table.headers.map((h) => h), ...table.rows] },
+      };
+    }
+    return { name: table.sheet, visibility: "visible", tables: [table], merges: [], usedRange: null };
+  });
+  return { sheets: [...sheets, ...extraSheets] };
+}
+
+/** A small valid plan: one area, two activities, all three parties, follow-up for T1 2026. */
+export function validPlanTables(): Record<TableName, RowInput[]> {
+  return {
+    Plan: [
+      { Titel: "Åtgärdsplan för gemensamma prioriteringar", Stadsdelsförvaltning: "Skärholmen", År: 2026 },
+    ],
+    Omraden: [
+      {
+        Nr: 1,
+        Område: "Riktat arbete i utsatta områden",
+        "Övergripande mål och syfte": "Minska brottsligheten.",
+      },
+    ],
+    Aktiviteter: [
+      activityRow({ Nr: "1.1", Aktivitet: "Platssamverkan Vårberg" }),
+      activityRow({ Nr: "1.2", Aktivitet: "Platssamverkan Bredäng" }),
+    ],
+    Deltagare: ["1.1", "1.2"].flatMap((nr) => coreParticipants(nr)),
+    Indikatorer: [],
+    Uppfoljning: ["1.1", "1.2"].map((nr) => followUpRow({ Aktivitet: nr })),
+    Utfall: [],
+  };
+}
+
+export function activityRow(overrides: RowInput = {}): RowInput {
+  return {
+    Nr: "1.1",
+    Aktivitet: "Platssamverkan",
+    "Beskrivning och syfte": "Öka tryggheten.",
+    "Mätbara mål": "Trygghetsmätning.",
+    Löptid: "Tillsvidare",
+    Mötesfrekvens: "1 gång/månad",
+    Sammankallande: "SDF preventionsstrateg",
+    ...overrides,
+  };
+}
+
+export function coreParticipants(nr: string): RowInput[] {
+  return [
+    { Aktivitet: nr, Part: "Stadsdelsförvaltningen", Kontakt: "Preventionsstrateg" },
+    { Aktivitet: nr, Part: "Polisen", Kontakt: "Kommunpoliser" },
+    { Aktivitet: nr, Part: "Utbildningsförvaltningen", Kontakt: "Rektor" },
+  ];
+}
+
+export function followUpRow(overrides: RowInput = {}): RowInput {
+  return {
+    Aktivitet: "1.1",
+    År: 2026,
+    Period: "T1",
+    "Målet nått": "Uppfyllt",
+    "Genomförda aktiviteter": "Fyra möten och en trygghetsvandring.",
+    "Antal möten": 4,
+    ...overrides,
+  };
+}
+
+/** The valid plan with some tables replaced or changed. */
+export function planSnapshot(change: Partial<Record<TableName, RowInput[] | null>> = {}): WorkbookSnapshot {
+  const tables = { ...validPlanTables(), ...change };
+  return snapshotOf(
+    (Object.entries(tables) as [TableName, RowInput[] | null][])
+      .filter(([, rows]) => rows !== null)
+      .map(([name, rows]) => ({ name, rows: rows ?? [] })),
+  );
+}
