@@ -41,9 +41,21 @@ export interface SheetSnapshot {
   readonly merges: readonly RangeRef[];
 }
 
+/**
+ * A persistent binding the workbook holds (Excel's bindings collection, or a defined name in
+ * a .xlsx file): `id` is `atgardsplan.<TableName>`, `table` the Excel table it points to
+ * now (whatever it has been renamed to), or null when the binding is broken.
+ */
+export interface SnapshotBinding {
+  readonly id: string;
+  readonly table: string | null;
+}
+
 /** Everything the plan domain reads from a workbook, in one go. */
 export interface WorkbookSnapshot {
   readonly sheets: readonly SheetSnapshot[];
+  /** The workbook's plan bindings ("Koppla plan"); absent or empty when it has none. */
+  readonly bindings?: readonly SnapshotBinding[];
 }
 
 /** Where a plan table was found, so writes can go back to it. */
@@ -54,7 +66,11 @@ export interface TableLocation {
   readonly excelTable: string | null;
   readonly top: number;
   readonly left: number;
-  /** Number of data rows, trailing blank rows included (where the next row goes). */
+  /**
+   * Number of data rows, trailing blank rows included. Appended rows fill the trailing blank
+   * rows of an Excel table first (a new table always holds one blank row), so they never
+   * leave a blank row in the middle.
+   */
   readonly rowCount: number;
   /** Header texts in sheet order. */
   readonly headers: readonly (string | null)[];
@@ -93,7 +109,11 @@ export interface WorkbookPort {
   readSnapshot(): Promise<WorkbookSnapshot>;
   /** Adds tables on new sheets (the template, an import). Fails when a sheet exists. */
   createTables(tables: readonly NewTable[]): Promise<void>;
-  /** Appends rows below a table's last data row; the table grows to hold them. */
+  /**
+   * Appends rows after a table's last non-blank data row, filling its trailing blank rows
+   * before the table grows to hold the rest. Refuses, changing nothing, when a cell below
+   * the table is not empty.
+   */
   appendRows(location: TableLocation, rows: readonly (readonly CellInput[])[]): Promise<void>;
   /**
    * Writes a generated sheet. A sheet of that name made by this tool is replaced; one the

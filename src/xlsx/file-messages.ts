@@ -1,0 +1,73 @@
+/**
+ * What the user reads when a workbook cannot be opened or saved: what is wrong and what to
+ * do about it. One place for every message of `WorkbookFileError`.
+ */
+const RESAVE = "Öppna den i Excel och spara om den som Excel-arbetsbok (.xlsx).";
+
+export const FILE_MESSAGES = {
+  missing: (file: string) => `Filen "${file}" finns inte. Kontrollera sökvägen och filnamnet.`,
+  directory: (file: string) =>
+    `"${file}" är en mapp, inte en fil. Ange sökvägen till en Excel-arbetsbok (.xlsx).`,
+  unreadable: (file: string, reason: string) => `Filen "${file}" kan inte läsas: ${reason}.`,
+  empty: (file: string) =>
+    `Filen "${file}" är tom (0 byte) och är ingen Excel-arbetsbok. Välj rätt fil, eller skapa en ny arbetsbok från mallen.`,
+  legacyXls: (file: string) =>
+    `Filen "${file}" är en Excel-arbetsbok i det äldre formatet (.xls) som inte kan läsas. ${RESAVE}`,
+  encrypted: (file: string) =>
+    `Arbetsboken "${file}" är lösenordsskyddad (krypterad) och kan inte läsas. Öppna den i Excel, ta bort lösenordet (Arkiv > Info > Skydda arbetsbok > Kryptera med lösenord) och spara den igen.`,
+  legacyWord: (file: string) =>
+    `Filen "${file}" är ett Word-dokument (.doc), inte en Excel-arbetsbok. Välj planens Excel-arbetsbok (.xlsx).`,
+  text: (file: string) =>
+    `Filen "${file}" är en textfil (till exempel CSV) och ingen Excel-arbetsbok, vad filnamnet än säger. ${RESAVE}`,
+  word: (file: string) =>
+    `Filen "${file}" är ett Word-dokument, inte en Excel-arbetsbok. Välj planens Excel-arbetsbok (.xlsx).`,
+  powerPoint: (file: string) =>
+    `Filen "${file}" är en PowerPoint-presentation, inte en Excel-arbetsbok. Välj planens Excel-arbetsbok (.xlsx).`,
+  openDocument: (file: string) =>
+    `Filen "${file}" är ett OpenDocument-kalkylark (.ods). Öppna den i Excel eller LibreOffice och spara om den som Excel-arbetsbok (.xlsx).`,
+  binaryWorkbook: (file: string) =>
+    `Filen "${file}" är en binär Excel-arbetsbok (.xlsb) som inte kan läsas. ${RESAVE}`,
+  zipNotWorkbook: (file: string) =>
+    `Filen "${file}" är ett zip-arkiv men ingen Excel-arbetsbok. Välj en Excel-arbetsbok (.xlsx), eller spara om filen som Excel-arbetsbok (.xlsx).`,
+  notWorkbook: (file: string) =>
+    `Filen "${file}" är ingen Excel-arbetsbok (.xlsx) och kan inte läsas. Spara om filen som Excel-arbetsbok (.xlsx) i Excel.`,
+  corrupt: (file: string) =>
+    `Arbetsboken "${file}" är skadad och kan inte läsas. Öppna den i Excel, som kan försöka reparera den, och spara om den som Excel-arbetsbok (.xlsx).`,
+  sheetExists: (sheet: string) =>
+    `Arbetsboken har redan ett blad som heter "${sheet}". Byt namn på eller ta bort det bladet och försök igen.`,
+  tableExists: (table: string) =>
+    `Arbetsboken har redan en tabell som heter "${table}". Byt namn på eller ta bort den tabellen och försök igen.`,
+  tableNotFound: (table: string, sheet: string) =>
+    `Tabellen "${table}" finns inte längre på bladet "${sheet}". Läs in arbetsboken igen och försök på nytt.`,
+  sheetNotFound: (sheet: string) =>
+    `Bladet "${sheet}" finns inte längre i arbetsboken. Läs in arbetsboken igen och försök på nytt.`,
+  occupiedBelow: (sheet: string, address: string) =>
+    `Raderna kan inte läggas till: cellen ${address} på bladet "${sheet}" under tabellen är inte tom. Flytta det som står under tabellen och försök igen.`,
+  exists: (file: string) => `Filen "${file}" finns redan. Välj ett annat filnamn, eller ta bort filen först.`,
+  folderMissing: (folder: string) => `Mappen "${folder}" finns inte. Skapa mappen eller välj en annan plats.`,
+  notSaved: (file: string, reason: string) =>
+    `Arbetsboken kunde inte sparas som "${file}": ${reason}. Inget sparades.`,
+} as const;
+
+/** A file-system error code in Swedish words, for `unreadable` and `notSaved`. */
+export function fileErrorReason(code: string | undefined): string {
+  switch (code) {
+    case "EACCES":
+    case "EPERM":
+      return "behörighet saknas";
+    case "EBUSY":
+      return "filen används av ett annat program (är den öppen i Excel?)";
+    case "ENOSPC":
+      return "disken är full";
+    case "EROFS":
+      return "platsen är skrivskyddad";
+    case "ENOENT":
+      return "mappen finns inte";
+    case "EISDIR":
+      return "det finns en mapp med det namnet";
+    case "ENOTDIR":
+      return "en del av sökvägen är ingen mapp";
+    default:
+      return code === undefined ? "okänt fel" : `filsystemet svarade ${code}`;
+  }
+}

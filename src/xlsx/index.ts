@@ -1,0 +1,4 @@
+/** The .xlsx adapter: the workbook port over exceljs, and workbooks as files. */
+export { ExceljsWorkbook } from "./exceljs-workbook";
+export { WorkbookFileError } from "./workbook-file-error";
+export { openWorkbookFile, saveWorkbookFile, assertFileAbsent, assertFolderExists } from "./workbook-file";

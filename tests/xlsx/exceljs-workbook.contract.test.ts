@@ -1,0 +1,13 @@
+import { ExceljsWorkbook } from "../../src/xlsx";
+import { describeWorkbookPortContract } from "../contract/workbook-port-contract";
+import { asExcelWritesTables, bytesOf } from "../helpers/xlsx-fixtures";
+
+describeWorkbookPortContract("ExceljsWorkbook, from a saved file", async (fixture) =>
+  ExceljsWorkbook.fromBuffer(await bytesOf(fixture), "fixture.xlsx"),
+);
+
+describeWorkbookPortContract("ExceljsWorkbook, tables saved the way Excel writes them", async (fixture) =>
+  ExceljsWorkbook.fromBuffer(await asExcelWritesTables(await bytesOf(fixture)), "fixture.xlsx"),
+);
+
+describeWorkbookPortContract("ExceljsWorkbook, in memory", async (fixture) => new ExceljsWorkbook(fixture));

@@ -1,0 +1,148 @@
+/** Workbooks as files: clear errors when opening, atomic saves. */
+import ExcelJS from "exceljs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  assertFileAbsent,
+  assertFolderExists,
+  ExceljsWorkbook,
+  openWorkbookFile,
+  saveWorkbookFile,
+  WorkbookFileError,
+} from "../../src/xlsx";
+import { bytesOf, loadRaw, NOT_WORKBOOKS } from "../helpers/xlsx-fixtures";
+
+let dir = "";
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "xlsx-file-"));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function failure(work: Promise<unknown>): Promise<WorkbookFileError> {
+  const error = await work.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(WorkbookFileError);
+  return error as WorkbookFileError;
+}
+
+async function writeBook(path: string, text: string): Promise<void> {
+  const book = new ExcelJS.Workbook();
+  book.addWorksheet("Blad1").getCell("A1").value = text;
+  writeFileSync(path, await bytesOf(book));
+}
+
+/** A workbook whose saving fails while the bytes are produced. */
+class FailingWorkbook extends ExceljsWorkbook {
+  override async toBuffer(): Promise<Uint8Array> {
+    throw new Error("disk full halfway");
+  }
+}
+
+describe("openWorkbookFile", () => {
+  it("opens a workbook", async () => {
+    const path = join(dir, "plan.xlsx");
+    await writeBook(path, "Hej");
+    const book = await openWorkbookFile(path);
+    expect((await book.readSnapshot()).sheets[0]?.usedRange?.rows).toEqual([["Hej"]]);
+  });
+
+  it("says a missing file does not exist", async () => {
+    const path = join(dir, "finns-inte.xlsx");
+    const error = await failure(openWorkbookFile(path));
+    expect(error.userMessage).toBe(`Filen "${path}" finns inte. Kontrollera sökvägen och filnamnet.`);
+  });
+
+  it("says a folder is not a file", async () => {
+    const path = join(dir, "mapp.xlsx");
+    mkdirSync(path);
+    const error = await failure(openWorkbookFile(path));
+    expect(error.userMessage).toContain("är en mapp, inte en fil");
+  });
+
+  it.each([
+    ["tom.xlsx", NOT_WORKBOOKS.empty(), "tom (0 byte)"],
+    ["gammal.xlsx", NOT_WORKBOOKS.legacyXls(), ".xls"],
+    ["lösenord.xlsx", NOT_WORKBOOKS.encrypted(), "lösenordsskyddad"],
+    ["tabell.xlsx", NOT_WORKBOOKS.csv(), "textfil"],
+  ] as const)("explains what is wrong with %s", async (name, bytes, words) => {
+    const path = join(dir, name);
+    writeFileSync(path, bytes);
+    const error = await failure(openWorkbookFile(path));
+    expect(error.userMessage).toContain(path);
+    expect(error.userMessage).toContain(words);
+  });
+});
+
+describe("saveWorkbookFile", () => {
+  it("writes a workbook that opens again", async () => {
+    const path = join(dir, "ny.xlsx");
+    const book = ExceljsWorkbook.empty();
+    book.workbook.addWorksheet("Blad1").getCell("B2").value = "sparad";
+    await saveWorkbookFile(book, path);
+    expect((await loadRaw(readFileSync(path))).getWorksheet("Blad1")?.getCell("B2").value).toBe("sparad");
+  });
+
+  it("replaces an existing file", async () => {
+    const path = join(dir, "ersatt.xlsx");
+    await writeBook(path, "gammal");
+    const book = await openWorkbookFile(path);
+    book.workbook.getWorksheet("Blad1")!.getCell("A1").value = "ny";
+    await saveWorkbookFile(book, path);
+    expect((await loadRaw(readFileSync(path))).getWorksheet("Blad1")?.getCell("A1").value).toBe("ny");
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("leaves the original untouched and no temporary file when writing fails", async () => {
+    const folder = mkdtempSync(join(dir, "fail-"));
+    const path = join(folder, "plan.xlsx");
+    await writeBook(path, "original");
+    const before = readFileSync(path);
+    const error = await failure(
+      saveWorkbookFile(new FailingWorkbook((await openWorkbookFile(path)).workbook), path),
+    );
+    expect(error.userMessage).toContain("kunde inte sparas");
+    expect(readFileSync(path).equals(before)).toBe(true);
+    expect(readdirSync(folder)).toEqual(["plan.xlsx"]);
+  });
+
+  it("removes the temporary file when the rename fails", async () => {
+    const folder = mkdtempSync(join(dir, "rename-"));
+    const path = join(folder, "plan.xlsx");
+    mkdirSync(join(path, "inuti"), { recursive: true });
+    const book = ExceljsWorkbook.empty();
+    book.workbook.addWorksheet("Blad1");
+    const error = await failure(saveWorkbookFile(book, path));
+    expect(error.userMessage).toMatch(/kunde inte sparas som ".*plan\.xlsx": .+\. Inget sparades\./);
+    expect(readdirSync(folder)).toEqual(["plan.xlsx"]);
+  });
+
+  it("says so when the folder does not exist", async () => {
+    const book = ExceljsWorkbook.empty();
+    book.workbook.addWorksheet("Blad1");
+    const error = await failure(saveWorkbookFile(book, join(dir, "saknas", "plan.xlsx")));
+    expect(error.userMessage).toContain("mappen finns inte");
+  });
+});
+
+describe("assertFileAbsent", () => {
+  it("passes for a new name and refuses an existing file", async () => {
+    await assertFileAbsent(join(dir, "helt-ny.xlsx"));
+    const path = join(dir, "finns.xlsx");
+    writeFileSync(path, "x");
+    expect((await failure(assertFileAbsent(path))).userMessage).toContain("finns redan");
+  });
+});
+
+describe("assertFolderExists", () => {
+  it("passes for an existing folder and refuses a missing one", async () => {
+    await assertFolderExists(join(dir, "plan.xlsx"));
+    expect((await failure(assertFolderExists(join(dir, "nej", "plan.xlsx")))).userMessage).toContain(
+      "finns inte",
+    );
+  });
+});
