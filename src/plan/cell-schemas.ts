@@ -32,17 +32,23 @@ function dateText(input: unknown): unknown {
   return input;
 }
 
+/** Enumerations ignore case and all whitespace: "t 1" is T1, "delvis  uppfyllt" is Delvis uppfyllt. */
+function enumKey(text: string): string {
+  return comparable(text).replace(/ /g, "");
+}
+
 /** Matches an enumeration case- and whitespace-insensitively to its canonical spelling. */
 function canonical(values: readonly string[]) {
-  const byKey = new Map(values.map((v) => [comparable(v), v]));
+  const byKey = new Map(values.map((v) => [enumKey(v), v]));
   return (input: unknown): unknown =>
-    typeof input === "string" ? (byKey.get(comparable(input)) ?? input) : input;
+    typeof input === "string" ? (byKey.get(enumKey(input)) ?? input) : input;
 }
 
 const ACTIVITY_NR = /^\d+\.\d+$/;
 
 const SCHEMAS: Record<Exclude<ColumnType, "text">, z.ZodType<TypedValue>> = {
-  integer: z.preprocess(numericText, z.number().int()),
+  // Every integer column (År, Antal möten) is a count or a year: never below 0.
+  integer: z.preprocess(numericText, z.number().int().min(0)),
   number: z.preprocess(numericText, z.number().finite()),
   year: z.preprocess(numericText, z.number().int().min(2000).max(2100)),
   areaNr: z.preprocess(numericText, z.number().int().min(1)),

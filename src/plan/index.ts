@@ -16,3 +16,21 @@ export { indexPlan, followUpKey, areaOfActivity, type PlanIndex } from "./plan-i
 export { validatePlan, type ValidateOptions } from "./validate-plan";
 export { normalizeHeader, matchColumns, columnForHeader } from "./headers";
 export { compareActivityNr, comparable, foldWhitespace } from "./text";
+export type { WorkbookHost } from "./host-port";
+export { createPlanTables, tablesWithData } from "./create-template";
+export { PlanError, PlanWriteRefused } from "./plan-errors";
+export * from "./plan-structure";
+export * from "./report/report-types";
+export { buildTertialReport, countStatuses, type ReportOptions } from "./report/report-model";
+export { layoutTertialReport, REPEATED_TITLE_ROWS, SUMMARY_HEADERS } from "./report/report-layout";
+export { reportSheetName, reportMarkerName, freeSheetName, MAX_SHEET_NAME } from "./report/report-sheet-name";
+export {
+  createTertialReport,
+  type CreateReportRequest,
+  type CreateReportResult,
+} from "./report/create-report";
+export {
+  prepareFollowUps,
+  type PrepareFollowUpsRequest,
+  type PrepareFollowUpsResult,
+} from "./report/prepare-follow-ups";

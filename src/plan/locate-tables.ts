@@ -1,7 +1,9 @@
 /**
- * Finding the plan's tables in a workbook: by table name first, then a sheet whose first
- * row (or a table on it) has headers matching the table's required columns.
+ * Finding the plan's tables in a workbook: through the workbook's plan bindings ("Koppla
+ * plan") first, then by table name, then a sheet whose first row (or a table on it) has
+ * headers matching the table's required columns.
  */
+import { resolveBindings, type BrokenBinding } from "./binding/binding-id";
 import { PLAN_TABLES, type TableDef, type TableName } from "./contract";
 import type { RangeRef } from "./excel-address";
 import { rangesIntersect } from "./excel-address";
@@ -24,6 +26,8 @@ export interface LocatedTable {
 export interface LocatedPlan {
   readonly tables: ReadonlyMap<TableName, LocatedTable>;
   readonly missing: readonly TableDef[];
+  /** Bindings whose table has been deleted (bind again); absent when there are none. */
+  readonly brokenBindings?: readonly BrokenBinding[];
 }
 
 interface Candidate {
@@ -117,11 +121,16 @@ export function locatePlanTables(snapshot: WorkbookSnapshot): LocatedPlan {
   const all = candidates(snapshot);
   const claimed = new Set<string>();
   const tables = new Map<TableName, LocatedTable>();
+  const bindings = resolveBindings(snapshot);
 
-  for (const def of PLAN_TABLES) {
-    const wanted = def.name.toLocaleLowerCase("sv-SE");
+  // Bound tables first, whatever they are called now; then the rest by name.
+  const byBinding = PLAN_TABLES.filter((def) => bindings.bound.has(def.name));
+  const rest = PLAN_TABLES.filter((def) => !bindings.bound.has(def.name));
+  for (const def of [...byBinding, ...rest]) {
+    const wanted = (bindings.bound.get(def.name) ?? def.name).toLocaleLowerCase("sv-SE");
     const byName = all.find(
-      (c) => c.excelTable !== null && c.excelTable.toLocaleLowerCase("sv-SE") === wanted,
+      (c) =>
+        c.excelTable !== null && !claimed.has(c.id) && c.excelTable.toLocaleLowerCase("sv-SE") === wanted,
     );
     if (byName) {
       claimed.add(byName.id);
@@ -148,5 +157,15 @@ export function locatePlanTables(snapshot: WorkbookSnapshot): LocatedPlan {
     tables.set(def.name, locate(def, candidate, columns));
   }
 
-  return { tables, missing: PLAN_TABLES.filter((def) => !tables.has(def.name)) };
+  const missing = PLAN_TABLES.filter((def) => !tables.has(def.name));
+  // In contract order, however they were found.
+  const ordered = new Map(
+    PLAN_TABLES.flatMap((def) => {
+      const table = tables.get(def.name);
+      return table ? [[def.name, table] as const] : [];
+    }),
+  );
+  return bindings.broken.length === 0
+    ? { tables: ordered, missing }
+    : { tables: ordered, missing, brokenBindings: bindings.broken };
 }

@@ -59,7 +59,8 @@ const UNIT_PER_YEAR: Record<string, number> = {
 
 const UNIT =
   "(dag|dagen|vecka|veckan|v|mån|månad|månaden|kvartal|kvartalet|tertial|tertialet|termin|terminen|halvår|halvåret|år|året)";
-const COUNT = `(\\d+|${Object.keys(NUMBER_WORDS)
+// A count starts a word: the "en" that ends "Trygghetsvandringen i veckan" is no count.
+const COUNT = `(?<![a-zåäöé\\d])(\\d+|${Object.keys(NUMBER_WORDS)
   .sort((a, b) => b.length - a.length)
   .join("|")})`;
 
@@ -108,9 +109,21 @@ const PATTERNS: readonly { readonly re: RegExp; readonly perYear: (m: RegExpExec
   },
 ];
 
+const cache = new Map<string, MeetingFrequency>();
+
 export function readMeetingFrequency(text: string | null | undefined): MeetingFrequency {
-  const normal = (text ?? "")
-    .toLocaleLowerCase("sv-SE")
+  const key = text ?? "";
+  const known = cache.get(key);
+  if (known) return known;
+  const frequency = readUncached(key);
+  if (cache.size > 5000) cache.clear();
+  cache.set(key, frequency);
+  return frequency;
+}
+
+function readUncached(text: string): MeetingFrequency {
+  const normal = text
+    .toLowerCase()
     .replace(/\s+/g, " ")
     .replace(/\s*\/\s*/g, "/")
     .trim();

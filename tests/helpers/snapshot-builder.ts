@@ -2,7 +2,7 @@
  * Builds workbook snapshots for the pure plan tests: tables given as rows keyed by header,
  * with generators for a small valid plan that tests override.
  */
-import type { RawValue, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../../src/plan";
+import type { RangeRef, RawValue, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../../src/plan";
 import { PLAN_TABLES, type TableName } from "../../src/plan";
 
 export type RowInput = Record<string, RawValue>;
@@ -130,4 +130,55 @@ export function planSnapshot(change: Partial<Record<TableName, RowInput[] | null
       .filter(([, rows]) => rows !== null)
       .map(([name, rows]) => ({ name, rows: rows ?? [] })),
   );
+}
+
+/** A table's layout and rows, each part optional: what a test changes in one table. */
+export type TableChange = Partial<Omit<TableInput, "name">>;
+
+/**
+ * The valid plan with some tables changed in layout as well as rows: a `TableChange` keeps
+ * the valid rows unless it gives its own, `null` drops the table.
+ */
+export function planSnapshotWith(
+  change: Partial<Record<TableName, TableChange | null>>,
+  extraSheets: readonly SheetSnapshot[] = [],
+): WorkbookSnapshot {
+  return snapshotOf(planInputs(change), extraSheets);
+}
+
+/** The table inputs `planSnapshotWith` builds its snapshot from, for tests that need the layout. */
+export function planInputs(change: Partial<Record<TableName, TableChange | null>> = {}): TableInput[] {
+  const valid = validPlanTables();
+  const inputs: TableInput[] = [];
+  for (const name of Object.keys(valid) as TableName[]) {
+    const own = change[name];
+    if (own === null) continue;
+    inputs.push({ name, rows: valid[name], ...own });
+  }
+  return inputs;
+}
+
+/**
+ * Rows keyed by the contract's headers, laid out under the sheet's own headers: each column
+ * is `[header on the sheet, key of its value in the rows]` (a null key leaves it empty).
+ */
+export function arrange(
+  rows: readonly RowInput[],
+  columns: readonly (readonly [string | null, string | null])[],
+): { headers: (string | null)[]; rows: RawValue[][] } {
+  return {
+    headers: columns.map(([header]) => header),
+    rows: rows.map((row) => columns.map(([, key]) => (key === null ? null : (row[key] ?? null)))),
+  };
+}
+
+/** The snapshot with merged ranges added to one sheet. */
+export function withMerges(
+  snapshot: WorkbookSnapshot,
+  sheet: string,
+  merges: readonly RangeRef[],
+): WorkbookSnapshot {
+  return {
+    sheets: snapshot.sheets.map((s) => (s.name === sheet ? { ...s, merges: [...s.merges, ...merges] } : s)),
+  };
 }

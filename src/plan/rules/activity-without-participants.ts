@@ -1,11 +1,11 @@
-import { makeFinding, targetAt, type PlanRule } from "./rule-kit";
+import { makeFinding, targetAt, withColumns, type PlanRule } from "./rule-kit";
 
 /** An activity with no Deltagare row. */
 export const activityWithoutParticipants: PlanRule = {
   slug: "activity-without-participants",
   check({ plan, index, tables }) {
     const table = tables.get("Aktiviteter");
-    if (!table || !tables.has("Deltagare")) return [];
+    if (!table || !withColumns(tables, "Deltagare", "activity")) return [];
     return plan.activities.flatMap((a) =>
       a.nr === null || index.activityByNr.get(a.nr) !== a || index.participantsByActivity.has(a.nr)
         ? []

@@ -1,12 +1,12 @@
 import { areaOfActivity } from "../plan-index";
-import { makeFinding, targetAt, type PlanRule } from "./rule-kit";
+import { makeFinding, targetAt, withColumns, type PlanRule } from "./rule-kit";
 
 /** An area with no activity. */
 export const areaWithoutActivities: PlanRule = {
   slug: "area-without-activities",
   check({ plan, tables }) {
     const table = tables.get("Omraden");
-    if (!table || !tables.has("Aktiviteter")) return [];
+    if (!table || !withColumns(tables, "Aktiviteter", "nr")) return [];
     const used = new Set(plan.activities.map((a) => (a.nr === null ? null : areaOfActivity(a.nr))));
     return plan.areas.flatMap((area) =>
       area.nr === null || used.has(area.nr)

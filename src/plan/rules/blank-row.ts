@@ -2,9 +2,9 @@ import type { Finding } from "../finding";
 import type { LocatedTable } from "../locate-tables";
 import { makeFinding } from "./rule-kit";
 
-/** An empty row between data rows. */
+/** An empty row between data rows: the finding is about the row, so it names no column. */
 export function blankRow(table: LocatedTable, row: number): Finding {
-  return makeFinding(
+  const finding = makeFinding(
     "blank-row",
     "warning",
     { table, row, columnIndex: 0 },
@@ -12,4 +12,5 @@ export function blankRow(table: LocatedTable, row: number): Finding {
     `Rad ${row} i tabellen ${table.def.name} är tom men har data under sig. ` +
       `Ta bort raden eller fyll i den.`,
   );
+  return { ...finding, column: null };
 }

@@ -1,7 +1,7 @@
 import { CORE_PARTIES, type CoreParty } from "../contract";
 import type { Finding } from "../finding";
 import { comparable } from "../text";
-import { makeFinding, targetAt, type PlanRule } from "./rule-kit";
+import { makeFinding, targetAt, withColumns, type PlanRule } from "./rule-kit";
 
 /** Names people use for the three parties, compared case-insensitively. */
 const PARTY_NAMES: Record<CoreParty, readonly string[]> = {
@@ -20,7 +20,7 @@ export const corePartyMissing: PlanRule = {
   slug: "core-party-missing",
   check({ plan, index, tables }) {
     const table = tables.get("Aktiviteter");
-    if (!table || !tables.has("Deltagare")) return [];
+    if (!table || !withColumns(tables, "Deltagare", "activity", "party")) return [];
     const findings: Finding[] = [];
     for (const a of plan.activities) {
       if (a.nr === null || index.activityByNr.get(a.nr) !== a) continue;

@@ -9,6 +9,19 @@ function keyPart(value: unknown): string | null {
   return typeof value === "string" ? comparable(value) : String(value);
 }
 
+/** Rows named in a duplicate's message; a large group lists a few, so the work stays linear. */
+const LISTED_ROWS = 5;
+
+function otherRows(group: readonly RowRef[], row: RowRef): string {
+  const others: string[] = [];
+  for (const r of group) {
+    if (others.length === LISTED_ROWS) break;
+    if (r !== row) others.push(String(r.row));
+  }
+  const rest = group.length - 1 - others.length;
+  return rest > 0 ? `${others.join(", ")} och ${rest} rader till` : listSv(others);
+}
+
 function duplicates(table: LocatedTable, rows: readonly RowRef[]): Finding[] {
   const keys = table.def.uniqueKey;
   const last = keys[keys.length - 1];
@@ -28,7 +41,6 @@ function duplicates(table: LocatedTable, rows: readonly RowRef[]): Finding[] {
     if (group.length < 2) continue;
     const shown = keys.map((k) => String(group[0]?.[k] ?? "")).join(", ");
     for (const row of group) {
-      const others = group.filter((r) => r !== row).map((r) => String(r.row));
       findings.push(
         makeFinding(
           "duplicate-key",
@@ -36,7 +48,7 @@ function duplicates(table: LocatedTable, rows: readonly RowRef[]): Finding[] {
           targetAt(table, row.row, last),
           String(row[last] ?? ""),
           `${listSv(headers)} (${shown}) finns flera gånger i ${table.def.name}: ` +
-            `samma som rad ${listSv(others)}. Slå ihop raderna eller ändra en av dem.`,
+            `samma som rad ${otherRows(group, row)}. Slå ihop raderna eller ändra en av dem.`,
         ),
       );
     }

@@ -1,7 +1,7 @@
 import { followUpKey } from "../plan-index";
 import { deadline, periodsDue } from "../periods";
 import type { Finding } from "../finding";
-import { makeFinding, targetAt, type PlanRule } from "./rule-kit";
+import { makeFinding, targetAt, withColumns, type PlanRule } from "./rule-kit";
 
 /** No Uppfoljning row for an activity, the plan year and a period whose deadline has passed. */
 export const followUpMissing: PlanRule = {
@@ -9,7 +9,8 @@ export const followUpMissing: PlanRule = {
   check({ plan, index, tables, checkDate }) {
     const table = tables.get("Aktiviteter");
     const year = index.planYear;
-    if (!table || year === null || !tables.has("Uppfoljning")) return [];
+    const followUps = withColumns(tables, "Uppfoljning", "activity", "year", "period");
+    if (!table || year === null || !followUps) return [];
     const due = periodsDue(year, checkDate, year, index.deadlines);
     const findings: Finding[] = [];
     for (const a of plan.activities) {

@@ -1,5 +1,5 @@
 import { comparable } from "../text";
-import { makeFinding, targetAt, type PlanRule } from "./rule-kit";
+import { makeFinding, targetAt, withColumns, type PlanRule } from "./rule-kit";
 
 const PLACEHOLDER = /^(?:(?:andra |ev\.? )?(?:mätbara )?mål )?under framtagande\.?$/;
 
@@ -15,7 +15,8 @@ export const measurableGoalMissing: PlanRule = {
   slug: "measurable-goal-missing",
   check({ plan, index, tables }) {
     const table = tables.get("Aktiviteter");
-    if (!table) return [];
+    // Indikatorer without its Aktivitet column cannot say which activities have indicators.
+    if (!table || (tables.has("Indikatorer") && !withColumns(tables, "Indikatorer", "activity"))) return [];
     return plan.activities.flatMap((a) => {
       if (!lacksMeasurableGoal(a.measurableGoals)) return [];
       if (a.nr !== null && (index.indicatorsByActivity.get(a.nr)?.length ?? 0) > 0) return [];

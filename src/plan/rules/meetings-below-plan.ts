@@ -17,13 +17,14 @@ export const meetingsBelowPlan: PlanRule = {
       if (!activity) return [];
       const planned = plannedMeetings(readMeetingFrequency(activity.meetingFrequency), f.period, f.year);
       if (planned === null || f.meetings >= planned / 2) return [];
+      const held = `${f.meetings} ${f.meetings === 1 ? "möte" : "möten"}`;
       return [
         makeFinding(
           "meetings-below-plan",
           "info",
           targetAt(table, f.row, "meetings"),
           String(f.meetings),
-          `Aktivitet ${f.activity} höll ${f.meetings} möten under ${f.period} ${f.year}, men mötesfrekvensen ` +
+          `Aktivitet ${f.activity} höll ${held} under ${f.period} ${f.year}, men mötesfrekvensen ` +
             `"${activity.meetingFrequency ?? ""}" motsvarar ungefär ${rounded(planned)}. Kommentera gärna varför.`,
         ),
       ];

@@ -67,6 +67,20 @@ export function targetAt(table: LocatedTable, row: number | null, key: string): 
   return { table, row, columnIndex: table.columns.indexByKey.get(key) ?? null };
 }
 
+/**
+ * The table, when it is present and has every one of the columns (by key); undefined
+ * otherwise. Rules that compare tables need the compared columns: a missing column already
+ * has its own finding and must not make every row look wrong.
+ */
+export function withColumns(
+  tables: ReadonlyMap<TableName, LocatedTable>,
+  name: TableName,
+  ...keys: readonly string[]
+): LocatedTable | undefined {
+  const table = tables.get(name);
+  return table && keys.every((k) => table.columns.indexByKey.has(k)) ? table : undefined;
+}
+
 /** "rad 3 i Aktiviteter" for messages. */
 export function rowLabel(table: LocatedTable, row: number): string {
   return `rad ${row} i ${table.def.name}`;

@@ -3,7 +3,7 @@ import type { Finding } from "../finding";
 import { makeFinding, type Target } from "./rule-kit";
 
 const EXPECTED: Record<string, string> = {
-  integer: "ett heltal, till exempel 4",
+  integer: "ett heltal från 0 och uppåt, till exempel 4",
   number: "ett tal, till exempel 12 eller 2,5",
   year: "ett årtal mellan 2000 och 2100, till exempel 2026",
   areaNr: "ett heltal från 1 och uppåt, till exempel 2",

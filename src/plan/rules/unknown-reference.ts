@@ -2,11 +2,11 @@ import type { TableName } from "../contract";
 import type { Finding } from "../finding";
 import { areaOfActivity } from "../plan-index";
 import { comparable } from "../text";
-import { makeFinding, targetAt, type PlanRule, type RuleInput } from "./rule-kit";
+import { makeFinding, targetAt, withColumns, type PlanRule, type RuleInput } from "./rule-kit";
 
 function unknownAreas({ plan, index, tables }: RuleInput): Finding[] {
   const table = tables.get("Aktiviteter");
-  if (!table || !tables.has("Omraden")) return [];
+  if (!table || !withColumns(tables, "Omraden", "nr")) return [];
   return plan.activities.flatMap((a) => {
     if (a.nr === null) return [];
     const area = areaOfActivity(a.nr);
@@ -30,7 +30,7 @@ function unknownActivities(
   rows: readonly { row: number; activity: string | null }[],
 ): Finding[] {
   const table = input.tables.get(name);
-  if (!table || !input.tables.has("Aktiviteter")) return [];
+  if (!table || !withColumns(input.tables, "Aktiviteter", "nr")) return [];
   return rows.flatMap((r) =>
     r.activity === null || input.index.activityByNr.has(r.activity)
       ? []
@@ -49,6 +49,7 @@ function unknownActivities(
 function unknownIndicators({ plan, index, tables }: RuleInput): Finding[] {
   const table = tables.get("Utfall");
   if (!table || !plan.outcomes || !plan.indicators) return [];
+  if (!withColumns(tables, "Indikatorer", "activity", "indicator")) return [];
   return plan.outcomes.flatMap((o) => {
     if (o.activity === null || o.indicator === null || !index.activityByNr.has(o.activity)) return [];
     const known = index.indicatorsByActivity.get(o.activity) ?? [];

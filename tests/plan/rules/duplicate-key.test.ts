@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { activityRow, followUpRow, planSnapshot, validPlanTables } from "../../helpers/snapshot-builder";
+import { allFields, findingsOf, validate } from "../support";
+
+describe("validatePlan", () => {
+  it("reports both rows of a repeated (Aktivitet, År, Period) in Uppfoljning, each naming the other", () => {
+    const tables = validPlanTables();
+    tables.Uppfoljning = [
+      ...tables.Uppfoljning,
+      followUpRow({ Aktivitet: "1.1", "Genomförda aktiviteter": "Två möten." }),
+    ];
+    const report = validate(planSnapshot(tables));
+
+    expect(allFields(report)).toEqual([
+      {
+        rule: "duplicate-key",
+        severity: "error",
+        table: "Uppfoljning",
+        column: "Period",
+        row: 1,
+        address: "'Uppföljning'!C2",
+        value: "T1",
+      },
+      {
+        rule: "duplicate-key",
+        severity: "error",
+        table: "Uppfoljning",
+        column: "Period",
+        row: 3,
+        address: "'Uppföljning'!C4",
+        value: "T1",
+      },
+    ]);
+    const [first, second] = findingsOf(report, "duplicate-key");
+    expect(first?.message).toContain("Aktivitet, År och Period (1.1, 2026, T1)");
+    expect(first?.message).toContain("samma som rad 3");
+    expect(second?.message).toContain("samma som rad 1");
+    expect(first?.message).toContain("Slå ihop");
+  });
+
+  it("compares Part case-insensitively in Deltagare", () => {
+    const tables = validPlanTables();
+    tables.Deltagare = [...tables.Deltagare, { Aktivitet: "1.1", Part: "POLISEN", Kontakt: "Områdespolis" }];
+    const report = validate(planSnapshot(tables));
+
+    // Deltagare rows: 1.1 SDF, 1.1 Polisen, 1.1 UF, 1.2 ×3, then the new row 7.
+    expect(allFields(report)).toEqual([
+      {
+        rule: "duplicate-key",
+        severity: "error",
+        table: "Deltagare",
+        column: "Part",
+        row: 2,
+        address: "Deltagare!B3",
+        value: "Polisen",
+      },
+      {
+        rule: "duplicate-key",
+        severity: "error",
+        table: "Deltagare",
+        column: "Part",
+        row: 7,
+        address: "Deltagare!B8",
+        value: "POLISEN",
+      },
+    ]);
+  });
+
+  it("reports a repeated activity Nr and a repeated area Nr", () => {
+    const tables = validPlanTables();
+    tables.Omraden = [...tables.Omraden, { ...tables.Omraden[0], Område: "Samma nummer" }];
+    tables.Aktiviteter = [...tables.Aktiviteter, activityRow({ Nr: "1.2", Aktivitet: "Kopia" })];
+    const report = validate(planSnapshot(tables));
+
+    expect(findingsOf(report, "duplicate-key").map((f) => [f.address, f.value])).toEqual([
+      ["'Områden'!A2", "1"],
+      ["'Områden'!A3", "1"],
+      ["Aktiviteter!A3", "1.2"],
+      ["Aktiviteter!A4", "1.2"],
+    ]);
+  });
+
+  it("lists a few of the other rows of a large group, not all of them", () => {
+    const tables = validPlanTables();
+    tables.Uppfoljning = Array.from({ length: 12 }, () => followUpRow({ Aktivitet: "1.1" }));
+    const found = findingsOf(validate(planSnapshot(tables)), "duplicate-key");
+
+    expect(found).toHaveLength(12);
+    expect(found[0]?.message).toContain("samma som rad 2, 3, 4, 5, 6 och 6 rader till");
+  });
+
+  it("does not report the same key in different years, periods or activities", () => {
+    const tables = validPlanTables();
+    tables.Uppfoljning = [
+      ...tables.Uppfoljning,
+      followUpRow({ Aktivitet: "1.1", År: 2025 }),
+      followUpRow({ Aktivitet: "1.1", Period: "T2", "Genomförda aktiviteter": "Sommarens arbete." }),
+    ];
+    tables.Indikatorer = [
+      { Aktivitet: "1.1", Indikator: "Trygghetsvandringar", Målvärde: 8 },
+      { Aktivitet: "1.2", Indikator: "Trygghetsvandringar", Målvärde: 8 },
+    ];
+
+    expect(findingsOf(validate(planSnapshot(tables)), "duplicate-key")).toEqual([]);
+  });
+});

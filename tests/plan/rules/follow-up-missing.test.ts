@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { FOLLOW_UPS_TABLE, rawDate } from "../../../src/plan";
+import { followUpRow, planSnapshot, planSnapshotWith, validPlanTables } from "../../helpers/snapshot-builder";
+import { allFields, findingsOf, onlyFinding, validate } from "../support";
+
+/** The valid plan (year 2026, T1 rows for 1.1 and 1.2) with 1.2's T1 row replaced or dropped. */
+function withFollowUpOf12(row: ReturnType<typeof followUpRow> | null, plan?: Record<string, unknown>) {
+  const tables = validPlanTables();
+  tables.Uppfoljning = [followUpRow({ Aktivitet: "1.1" }), ...(row ? [row] : [])];
+  if (plan) tables.Plan = [{ ...tables.Plan[0], ...plan } as (typeof tables.Plan)[number]];
+  return planSnapshot(tables);
+}
+
+describe("validatePlan", () => {
+  it("reports an activity without T1 follow-up the day after the T1 deadline (15 May)", () => {
+    const report = validate(withFollowUpOf12(null), "2026-05-16");
+
+    expect(allFields(report)).toEqual([
+      {
+        rule: "follow-up-missing",
+        severity: "warning",
+        table: "Aktiviteter",
+        column: "Nr",
+        row: 2,
+        address: "Aktiviteter!A3",
+        value: "1.2",
+      },
+    ]);
+    const { message } = onlyFinding(report, "follow-up-missing");
+    expect(message).toContain("Uppföljning T1 2026 saknas för aktivitet 1.2");
+    expect(message).toContain("2026-05-15");
+    expect(message).toContain("forbered --period T1");
+  });
+
+  it("reports T2 and VB for every activity once the VB deadline (15 January next year) has passed", () => {
+    const report = validate(planSnapshot(), "2027-01-16");
+
+    expect(findingsOf(report, "follow-up-missing").map((f) => [f.address, f.message.slice(0, 16)])).toEqual([
+      ["Aktiviteter!A2", "Uppföljning T2 2"],
+      ["Aktiviteter!A2", "Uppföljning VB 2"],
+      ["Aktiviteter!A3", "Uppföljning T2 2"],
+      ["Aktiviteter!A3", "Uppföljning VB 2"],
+    ]);
+  });
+
+  it("reports only T2 between the T2 deadline (15 September) and the VB deadline", () => {
+    const found = findingsOf(validate(planSnapshot(), "2026-09-16"), "follow-up-missing");
+
+    expect(found.map((f) => f.value)).toEqual(["1.1", "1.2"]);
+    expect(found.every((f) => f.message.includes("T2 2026") && f.message.includes("2026-09-15"))).toBe(true);
+  });
+
+  it("uses Rapportdag T1 from the Plan table as the deadline", () => {
+    const plan = { "Rapportdag T1": rawDate("2026-05-31") };
+    expect(validate(withFollowUpOf12(null, plan), "2026-05-31").findings).toEqual([]);
+
+    const finding = onlyFinding(validate(withFollowUpOf12(null, plan), "2026-06-01"), "follow-up-missing");
+    expect(finding.message).toContain("2026-05-31");
+  });
+
+  it("does not count a follow-up for another year", () => {
+    const report = validate(withFollowUpOf12(followUpRow({ Aktivitet: "1.2", År: 2025 })), "2026-05-16");
+
+    expect(onlyFinding(report, "follow-up-missing").value).toBe("1.2");
+  });
+
+  it("does not report on the deadline day itself", () => {
+    expect(validate(withFollowUpOf12(null), "2026-05-15").findings).toEqual([]);
+  });
+
+  it("is skipped when the Plan table (and so the plan year) is missing", () => {
+    const report = validate(planSnapshot({ Plan: null, Uppfoljning: [] }), "2027-02-01");
+
+    expect(findingsOf(report, "follow-up-missing")).toEqual([]);
+    expect(report.findings.map((f) => [f.rule, f.table])).toEqual([["table-missing", "Plan"]]);
+  });
+
+  it("is skipped when the plan year cannot be read", () => {
+    const report = validate(withFollowUpOf12(null, { År: "tjugotjugosex" }), "2027-02-01");
+
+    expect(report.findings.map((f) => f.rule)).toEqual(["type"]);
+  });
+
+  it("is skipped when Uppfoljning has no Period column: column-missing says it", () => {
+    const headers = FOLLOW_UPS_TABLE.columns.map((c) => c.header).filter((h) => h !== "Period");
+    const report = validate(planSnapshotWith({ Uppfoljning: { headers } }), "2026-05-16");
+
+    expect(report.findings.map((f) => [f.rule, f.column])).toEqual([["column-missing", "Period"]]);
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { activityRow, planSnapshot, validPlanTables } from "../../helpers/snapshot-builder";
+import { allFields, findingsOf, onlyFinding, validate } from "../support";
+
+function withFrequency(text: string | null) {
+  const tables = validPlanTables();
+  tables.Aktiviteter = [activityRow({ Nr: "1.1" }), activityRow({ Nr: "1.2", Mötesfrekvens: text })];
+  return planSnapshot(tables);
+}
+
+describe("validatePlan", () => {
+  it('reports "Samverkansgruppen träffas?" (the seed\'s open question) as a warning', () => {
+    const report = validate(withFrequency("Samverkansgruppen träffas?"));
+
+    expect(allFields(report)).toEqual([
+      {
+        rule: "meeting-frequency-unset",
+        severity: "warning",
+        table: "Aktiviteter",
+        column: "Mötesfrekvens",
+        row: 2,
+        address: "Aktiviteter!F3",
+        value: "Samverkansgruppen träffas?",
+      },
+    ]);
+    expect(report.valid).toBe(true);
+    const { message } = onlyFinding(report, "meeting-frequency-unset");
+    expect(message).toContain("Aktivitet 1.2");
+    expect(message).toContain("fråga");
+    expect(message).toContain('"1 gång/månad"');
+  });
+
+  it("reports an empty Mötesfrekvens with a null value", () => {
+    const finding = onlyFinding(validate(withFrequency("  ")), "meeting-frequency-unset");
+
+    expect(finding.address).toBe("Aktiviteter!F3");
+    expect(finding.value).toBeNull();
+    expect(finding.message).toContain("saknar mötesfrekvens");
+  });
+
+  it.each([
+    "vid behov",
+    "Utifrån behov i enskilda fall.",
+    "Varje vecka",
+    "Samverkansgruppen träffas 1 gång/månad",
+    "Vid behov, möte SIG-samordnare och polis minst en gång /månad",
+    // Text with no readable rhythm is not unset: the contract names only empty and a lone question.
+    "Enligt överenskommelse",
+  ])("does not report %j", (text) => {
+    expect(findingsOf(validate(withFrequency(text)), "meeting-frequency-unset")).toEqual([]);
+  });
+});

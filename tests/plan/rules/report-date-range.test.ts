@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { followUpRow, planSnapshot, validPlanTables } from "../../helpers/snapshot-builder";
+import { rawDate, type RawValue } from "../../../src/plan";
+import { allFields, findingsOf, onlyFinding, validate } from "../support";
+
+function withReport(row: Record<string, RawValue>, plan: Record<string, RawValue> = {}) {
+  const tables = validPlanTables();
+  tables.Uppfoljning = [...tables.Uppfoljning, followUpRow({ Aktivitet: "1.1", ...row })];
+  tables.Plan = [{ ...tables.Plan[0], ...plan }];
+  return planSnapshot(tables);
+}
+
+describe("validatePlan", () => {
+  it("reports a T1 report dated after the T1 deadline", () => {
+    const report = validate(withReport({ År: 2025, "Rapporterad datum": rawDate("2025-05-20") }));
+
+    expect(allFields(report)).toEqual([
+      {
+        rule: "report-date-range",
+        severity: "warning",
+        table: "Uppfoljning",
+        column: "Rapporterad datum",
+        row: 3,
+        address: "'Uppföljning'!I4",
+        value: "2025-05-20",
+      },
+    ]);
+    const { message } = onlyFinding(report, "report-date-range");
+    expect(message).toContain("efter rapportdagen (2025-05-15)");
+    expect(message).toContain("T1 2025");
+    expect(message).toContain("Kontrollera datumet");
+  });
+
+  it("reports a T2 report dated before T2 starts (1 May)", () => {
+    const finding = onlyFinding(
+      validate(
+        withReport({
+          Period: "T2",
+          "Genomförda aktiviteter": "Sommarens möten.",
+          "Rapporterad datum": "2026-04-30",
+        }),
+      ),
+      "report-date-range",
+    );
+
+    expect(finding.value).toBe("2026-04-30");
+    expect(finding.message).toContain("före periodens början (2026-05-01)");
+  });
+
+  it("uses the row's own År, not the plan year", () => {
+    // A 2025 T1 row reported in May 2026 is a year late, whatever the plan year.
+    const finding = onlyFinding(
+      validate(withReport({ År: 2025, "Rapporterad datum": "2026-05-10" })),
+      "report-date-range",
+    );
+
+    expect(finding.message).toContain("2025-05-15");
+  });
+
+  it("applies Rapportdag from the Plan table to the plan year only", () => {
+    const plan = { "Rapportdag T1": "2026-05-31" };
+    const later = validate(withReport({ År: 2025, "Rapporterad datum": "2025-05-20" }, plan));
+    expect(onlyFinding(later, "report-date-range").message).toContain("2025-05-15");
+
+    const tables = validPlanTables();
+    tables.Plan = [{ ...tables.Plan[0], ...plan }];
+    tables.Uppfoljning = [
+      followUpRow({ Aktivitet: "1.1", "Rapporterad datum": "2026-05-31" }),
+      tables.Uppfoljning[1]!,
+    ];
+    expect(validate(planSnapshot(tables)).findings).toEqual([]);
+  });
+
+  it.each([
+    ["T1", 2026, "2026-01-01", "the first day of T1"],
+    ["T1", 2026, "2026-05-15", "the T1 deadline day"],
+    ["T2", 2026, "2026-09-15", "the T2 deadline day"],
+    ["VB", 2026, "2027-01-15", "the VB deadline day, in the next year"],
+    ["T1", 2025, "2025-05-10", "a date in time for an earlier year's row"],
+  ])("does not report %s %s reported %s (%s)", (period, year, date) => {
+    const report = validate(
+      withReport({
+        Period: period,
+        År: year,
+        "Genomförda aktiviteter": `Arbete ${period}.`,
+        "Rapporterad datum": date,
+      }),
+    );
+
+    expect(findingsOf(report, "report-date-range")).toEqual([]);
+  });
+});

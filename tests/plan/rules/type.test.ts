@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { followUpRow, planSnapshot, validPlanTables } from "../../helpers/snapshot-builder";
+import { rawDate } from "../../../src/plan";
+import { allFields, onlyFinding, validate } from "../support";
+
+function withFollowUp(overrides: Parameters<typeof followUpRow>[0]) {
+  const tables = validPlanTables();
+  tables.Uppfoljning = [followUpRow({ Aktivitet: "1.1", ...overrides }), followUpRow({ Aktivitet: "1.2" })];
+  return planSnapshot(tables);
+}
+
+describe("validatePlan", () => {
+  it("reports text in an integer column, saying an integer is expected", () => {
+    const report = validate(withFollowUp({ "Antal möten": "fyra" }));
+
+    expect(allFields(report)).toEqual([
+      {
+        rule: "type",
+        severity: "error",
+        table: "Uppfoljning",
+        column: "Antal möten",
+        row: 1,
+        address: "'Uppföljning'!G2",
+        value: "fyra",
+      },
+    ]);
+    const { message } = onlyFinding(report, "type");
+    expect(message).toContain('"Antal möten" ska vara ett heltal');
+    expect(message).toContain('"fyra"');
+  });
+
+  it("reports a negative Antal möten (the contract says integer ≥ 0)", () => {
+    const finding = onlyFinding(validate(withFollowUp({ "Antal möten": -2 })), "type");
+
+    expect(finding.address).toBe("'Uppföljning'!G2");
+    expect(finding.value).toBe("-2");
+  });
+
+  it("reports a plan year outside 2000–2100 in the Plan table", () => {
+    const tables = validPlanTables();
+    tables.Plan = [{ ...tables.Plan[0], År: 1999 }];
+    const report = validate(planSnapshot(tables));
+
+    expect(allFields(report)).toEqual([
+      {
+        rule: "type",
+        severity: "error",
+        table: "Plan",
+        column: "År",
+        row: 1,
+        address: "Plan!D2",
+        value: "1999",
+      },
+    ]);
+    expect(onlyFinding(report, "type").message).toContain("2000 och 2100");
+  });
+
+  it("reports a date that is not a date in Rapporterad datum", () => {
+    const report = validate(withFollowUp({ "Rapporterad datum": "15 maj" }));
+
+    expect(allFields(report)).toEqual([
+      {
+        rule: "type",
+        severity: "error",
+        table: "Uppfoljning",
+        column: "Rapporterad datum",
+        row: 1,
+        address: "'Uppföljning'!I2",
+        value: "15 maj",
+      },
+    ]);
+    expect(onlyFinding(report, "type").message).toContain("ÅÅÅÅ-MM-DD");
+  });
+
+  it("does not report numbers stored as text, a date cell or ISO text, or a decimal comma in Målvärde", () => {
+    const tables = validPlanTables();
+    tables.Uppfoljning = [
+      followUpRow({
+        Aktivitet: "1.1",
+        År: "2026",
+        "Antal möten": " 4 ",
+        "Rapporterad datum": rawDate("2026-05-12"),
+      }),
+      followUpRow({ Aktivitet: "1.2", "Rapporterad datum": "2026-05-12" }),
+    ];
+    tables.Indikatorer = [{ Aktivitet: "1.1", Indikator: "Trygghetsindex", Målvärde: "2,5" }];
+    tables.Omraden = [{ ...tables.Omraden[0], Nr: "1" }];
+
+    expect(validate(planSnapshot(tables)).findings).toEqual([]);
+  });
+});
