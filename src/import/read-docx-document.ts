@@ -1,0 +1,82 @@
+/**
+ * The plan document as a Word file (.docx) → blocks. Body paragraphs and tables are read in
+ * order: a numbered heading (a heading style, or a bold paragraph starting with "1." or
+ * "1.1") starts an area or an activity, and every table row with a label cell and a value
+ * cell is a labelled row (the paragraphs of the value cell kept, list items as "• ").
+ * Page headers and footers are not content; they are kept as furniture for the metadata.
+ */
+import JSZip from "jszip";
+import type { Document } from "@xmldom/xmldom";
+import { ImportError } from "./import-error";
+import { cleanLine, type PlanDocument } from "./plan-document";
+import { paragraphRawText, parseXml, readStyles, W } from "./docx-xml";
+import { readBodyBlocks } from "./docx-body";
+
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
+
+function notWord(name: string, cause?: unknown): ImportError {
+  return new ImportError(
+    `Filen "${name}" kan inte läsas som ett Word-dokument (.docx): den är skadad eller inte ett ` +
+      `Word-dokument. Öppna den i Word och spara den som Word-dokument (.docx), eller spara ` +
+      `planen som oformaterad text (.txt), och försök igen.`,
+    { cause },
+  );
+}
+
+async function openZip(data: Uint8Array, name: string): Promise<JSZip> {
+  if (OLE_SIGNATURE.every((byte, i) => data[i] === byte)) {
+    throw new ImportError(
+      `Filen "${name}" är ett äldre Word-dokument (.doc) eller lösenordsskyddat. Öppna den i Word, ` +
+        `ta bort lösenordet och spara den som Word-dokument (.docx), och försök igen.`,
+    );
+  }
+  try {
+    return await JSZip.loadAsync(data);
+  } catch (cause) {
+    throw notWord(name, cause);
+  }
+}
+
+async function readXml(zip: JSZip, path: string, name: string): Promise<Document | null> {
+  const file = zip.file(path);
+  if (file === null) return null;
+  try {
+    return parseXml(await file.async("string"));
+  } catch (cause) {
+    throw notWord(name, cause);
+  }
+}
+
+/** The main document part: from the package relationships, else the usual place. */
+async function mainPartPath(zip: JSZip): Promise<string> {
+  const rels = await zip.file("_rels/.rels")?.async("string");
+  const target = rels === undefined ? null : /Target="\/?([^"]*document[^"]*\.xml)"/i.exec(rels)?.[1];
+  return target ?? "word/document.xml";
+}
+
+/** The text of page headers and footers, line by line. */
+async function readFurniture(zip: JSZip, name: string): Promise<string[]> {
+  const parts = Object.keys(zip.files)
+    .filter((path) => /^word\/(?:header|footer)\d*\.xml$/i.test(path))
+    .sort((a, b) => Number(/footer/i.test(a)) - Number(/footer/i.test(b)) || a.localeCompare(b));
+  const lines: string[] = [];
+  for (const path of parts) {
+    const document = await readXml(zip, path, name);
+    if (document === null) continue;
+    for (const p of Array.from(document.getElementsByTagNameNS(W, "p"))) {
+      const text = cleanLine(paragraphRawText(p).replace(/\n/g, " "));
+      if (text !== "") lines.push(text);
+    }
+  }
+  return lines;
+}
+
+export async function readDocxDocument(data: Uint8Array, name: string): Promise<PlanDocument> {
+  if (data.length === 0) throw new ImportError(`Filen "${name}" är tom.`);
+  const zip = await openZip(data, name);
+  const document = await readXml(zip, await mainPartPath(zip), name);
+  const body = document?.getElementsByTagNameNS(W, "body")[0];
+  if (body === undefined) throw notWord(name);
+  const styles = readStyles(await readXml(zip, "word/styles.xml", name));
+  return { blocks: readBodyBlocks(body, styles), furniture: await readFurniture(zip, name) };
+}

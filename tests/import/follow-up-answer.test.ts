@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { readFollowUpAnswer } from "../../src/import/follow-up-answer";
+
+describe("readFollowUpAnswer", () => {
+  it("finds no answer where only the template's questions stand", () => {
+    expect(readFollowUpAnswer("Är målet nått? Vilka aktiviteter har genomförts?")).toBeNull();
+    expect(readFollowUpAnswer("Är målet nått?\nVilka aktiviteter har genomförts?")).toBeNull();
+  });
+
+  it("reads the status, the comment and what was done", () => {
+    expect(
+      readFollowUpAnswer(
+        "Är målet nått? Ja. Vilka aktiviteter har genomförts? Fyra möten, en trygghetsvandring.",
+      ),
+    ).toEqual({ status: "Uppfyllt", comment: null, done: "Fyra möten, en trygghetsvandring." });
+    expect(
+      readFollowUpAnswer(
+        "Är målet nått? Nej, gruppen har inte träffats. Vilka aktiviteter har genomförts? Inga.",
+      ),
+    ).toEqual({
+      status: "Ej uppfyllt",
+      comment: "gruppen har inte träffats.",
+      done: "Inga.",
+    });
+    expect(
+      readFollowUpAnswer("Är målet nått? Ej bedömt Vilka aktiviteter har genomförts? Möten.")?.status,
+    ).toBe("Ej bedömt");
+  });
+
+  it("keeps an answer without the questions as what was done, with no status", () => {
+    expect(readFollowUpAnswer("Två möten hölls i februari.")).toEqual({
+      status: null,
+      comment: null,
+      done: "Två möten hölls i februari.",
+    });
+  });
+});

@@ -1,0 +1,211 @@
+import { describe, expect, it } from "vitest";
+import { describeUnplaced, ImportError, importPlanDocument } from "../../src/import";
+import { planDocx } from "../helpers/docx-fixtures";
+import type { PlanDocumentModel } from "../helpers/seed-plan";
+import { newTableRows } from "./seed-helpers";
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+const importText = (text: string, options: { year?: number; district?: string } = {}) =>
+  importPlanDocument({ fileName: "plan.txt", data: utf8(text) }, { year: 2026, ...options });
+
+/** A small plan as exported text; `activity` lines go under 1.1. */
+const planText = (...activity: string[]) =>
+  [
+    "Åtgärdsplan för gemensamma prioriteringar",
+    "1. Riktat arbete i utsatta områden",
+    "Övergripande mål och syfte Minska brottsligheten.",
+    "1.1 Platssamverkan Vårberg",
+    "Beskrivning och syfte Öka tryggheten.",
+    "Löptid Tillsvidare",
+    ...activity,
+  ].join("\n");
+
+async function failure(promise: Promise<unknown>): Promise<ImportError> {
+  const error = await promise.catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(ImportError);
+  return error as ImportError;
+}
+
+describe("importPlanDocument", () => {
+  it("refuses a document with no numbered areas", async () => {
+    const error = await failure(importText("Protokoll från mötet\n\nVi talade om trygghet."));
+    expect(error.userMessage).toMatch(
+      /"plan.txt" ser inte ut som en åtgärdsplan: inga numrerade samverkansområden/,
+    );
+  });
+
+  it("refuses an empty text file and an empty or broken .docx", async () => {
+    expect((await failure(importText(" \n\n "))).userMessage).toBe('Filen "plan.txt" är tom.');
+    const empty = importPlanDocument({ fileName: "plan.docx", data: new Uint8Array() }, { year: 2026 });
+    expect((await failure(empty)).userMessage).toBe('Filen "plan.docx" är tom.');
+    const broken = importPlanDocument({ fileName: "plan.docx", data: utf8("1. Område") }, { year: 2026 });
+    expect((await failure(broken)).userMessage).toMatch(/kan inte läsas som ett Word-dokument/);
+  });
+
+  it("refuses a file type it cannot read, naming the ones it can", async () => {
+    const error = await failure(
+      importPlanDocument({ fileName: "plan.pdf", data: utf8("%PDF-1.7") }, { year: 2026 }),
+    );
+    expect(error.userMessage).toMatch(/Filtypen \.pdf kan inte importeras.*\(\.docx\).*\(\.txt\)/);
+  });
+
+  it("writes the plan year and the stadsdelsförvaltning given, over the one in the document", async () => {
+    const result = await importText(planText(), { year: 2027, district: "Farsta" });
+    expect(newTableRows(result.tables, "Plan")[0]).toMatchObject({
+      Titel: "Åtgärdsplan för gemensamma prioriteringar",
+      Stadsdelsförvaltning: "Farsta",
+      År: 2027,
+    });
+  });
+
+  it("says so when the stadsdelsförvaltning cannot be read (a placeholder is no name)", async () => {
+    const result = await importText(`Xxx stadsdelsförvaltning:\n${planText()}`);
+    expect(newTableRows(result.tables, "Plan")[0]?.Stadsdelsförvaltning).toBeNull();
+    expect(result.summary.district).toBeNull();
+    expect(result.summary.notes).toEqual([
+      "Stadsdelsförvaltningen står inte i dokumentet; fyll i Stadsdelsförvaltning i tabellen Plan.",
+    ]);
+  });
+
+  it("reads stadsdelsförvaltning, lokalpolisområde and diarienummer from a Word page header", async () => {
+    const model: PlanDocumentModel = {
+      title: "Åtgärdsplan",
+      intro: [],
+      contents: [],
+      afterContents: [],
+      sections: [{ level: 1, nr: "1", title: "Område", rows: [["Övergripande mål och syfte", ["Mål."]]] }],
+      header: [
+        "Diarienummer: SDF 2026/114 6 av 14",
+        "Lokalpolisområde Skärholmen",
+        "Farsta stadsdelsförvaltning:",
+      ],
+      footer: [],
+    };
+    const result = await importPlanDocument(
+      { fileName: "p.docx", data: await planDocx(model) },
+      { year: 2026 },
+    );
+    expect(newTableRows(result.tables, "Plan")[0]).toMatchObject({
+      Stadsdelsförvaltning: "Farsta",
+      Lokalpolisområde: "Skärholmen",
+      Diarienummer: "SDF 2026/114",
+    });
+  });
+
+  it("makes a row per core party with text and per other organisation, comma-separated on one line", async () => {
+    const result = await importText(
+      planText(
+        "Polisen kontakt Kommunpoliser",
+        "Polisen åtagande Delta.",
+        "Utbildningsförvaltningen kontakt ",
+        "Övriga deltagare Jobbtorg, Frivården; MTR, ",
+      ),
+    );
+    expect(newTableRows(result.tables, "Deltagare").map((r) => [r.Part, r.Kontakt, r.Åtagande])).toEqual([
+      ["Polisen", "Kommunpoliser", "Delta."],
+      ["Jobbtorg", null, null],
+      ["Frivården", null, null],
+      ["MTR", null, null],
+    ]);
+  });
+
+  it("makes one row for an organisation named twice and says so", async () => {
+    const result = await importText(planText("Övriga deltagare MTR", "SL", "MTR"));
+    expect(newTableRows(result.tables, "Deltagare").map((r) => r.Part)).toEqual(["MTR", "SL"]);
+    expect(result.summary.notes).toContain(
+      'Aktivitet 1.1: "MTR" står flera gånger bland deltagarna; en rad skapades.',
+    );
+  });
+
+  it("makes follow-up rows only for answered follow-up sections", async () => {
+    const result = await importText(
+      planText(
+        "Uppföljning T1 Är målet nått? Delvis, två av fyra möten hölls. Vilka ",
+        "aktiviteter har genomförts? Trygghetsvandring i Vårberg.",
+        "Uppföljning T2 Är målet nått? Vilka ",
+        "aktiviteter har genomförts? ",
+        "Verksamhetsberättelse Alla möten hölls.",
+      ),
+    );
+    expect(newTableRows(result.tables, "Uppfoljning")).toEqual([
+      {
+        Aktivitet: "1.1",
+        År: 2026,
+        Period: "T1",
+        "Målet nått": "Delvis uppfyllt",
+        Kommentar: "två av fyra möten hölls.",
+        "Genomförda aktiviteter": "Trygghetsvandring i Vårberg.",
+        "Antal möten": null,
+        "Rapporterad av": null,
+        "Rapporterad datum": null,
+      },
+      {
+        Aktivitet: "1.1",
+        År: 2026,
+        Period: "VB",
+        "Målet nått": null,
+        Kommentar: null,
+        "Genomförda aktiviteter": "Alla möten hölls.",
+        "Antal möten": null,
+        "Rapporterad av": null,
+        "Rapporterad datum": null,
+      },
+    ]);
+    expect(result.summary.followUps).toBe(2);
+  });
+
+  it("lists what it could not place: an unknown label, a value with no label, a label in the wrong place", async () => {
+    const model: PlanDocumentModel = {
+      title: "Åtgärdsplan",
+      intro: [],
+      contents: [],
+      afterContents: [],
+      sections: [
+        {
+          level: 1,
+          nr: "1",
+          title: "Område",
+          rows: [
+            ["Övergripande mål och syfte", ["Mål."]],
+            ["Löptid", ["Tillsvidare"]],
+          ],
+        },
+        {
+          level: 2,
+          nr: "1.1",
+          title: "Aktivitet",
+          rows: [
+            ["Budget", ["50 000 kr"]],
+            ["Löptid", ["Tillsvidare"]],
+            ["Löptid", ["2026-01-01–2026-12-31"]],
+          ],
+        },
+      ],
+      header: [],
+      footer: [],
+    };
+    const result = await importPlanDocument(
+      { fileName: "p.docx", data: await planDocx(model) },
+      { year: 2026 },
+    );
+    expect(result.unplaced.map((u) => describeUnplaced(u))).toEqual([
+      'Område 1: "Löptid" hör till en aktivitet, inte ett område: "Tillsvidare"',
+      'Aktivitet 1.1: okänd rubrik "Budget": "50 000 kr"',
+      'Aktivitet 1.1: "Löptid" står en gång till: "2026-01-01–2026-12-31"',
+    ]);
+    expect(newTableRows(result.tables, "Aktiviteter")[0]?.Löptid).toBe("Tillsvidare");
+  });
+
+  it("reads text saved as Windows-1252 or UTF-16", async () => {
+    const latin1 = new Uint8Array([...planText()].map((c) => c.charCodeAt(0)));
+    const fromLatin1 = await importPlanDocument({ fileName: "plan.txt", data: latin1 }, { year: 2026 });
+    expect(newTableRows(fromLatin1.tables, "Omraden")[0]?.Område).toBe("Riktat arbete i utsatta områden");
+    const utf16 = new Uint8Array([
+      0xff,
+      0xfe,
+      ...new Uint8Array(new Uint16Array([...planText()].map((c) => c.charCodeAt(0))).buffer),
+    ]);
+    const fromUtf16 = await importPlanDocument({ fileName: "plan.txt", data: utf16 }, { year: 2026 });
+    expect(newTableRows(fromUtf16.tables, "Aktiviteter")[0]?.Aktivitet).toBe("Platssamverkan Vårberg");
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { readPlanMetadata } from "../../src/import/plan-metadata";
+
+describe("readPlanMetadata", () => {
+  it("reads the stadsdelsförvaltning from running text, without the genitive s", () => {
+    expect(
+      readPlanMetadata([], ["de utsatta områdena inom Skärholmens\nstadsdelsförvaltning. Syftet är"])
+        .district,
+    ).toBe("Skärholmen");
+    expect(readPlanMetadata(["Hägersten-Älvsjö stadsdelsförvaltning"], []).district).toBe("Hägersten-Älvsjö");
+  });
+
+  it("takes page furniture before the text and skips placeholders", () => {
+    const metadata = readPlanMetadata(
+      ["Diarienummer: 6 av 14", "Lokalpolisområde xxx", "Xxx stadsdelsförvaltning:", "Bilaga 7.1"],
+      ["Varje stadsdelsförvaltning ska", "Farsta stadsdelsförvaltning och lokalpolisområde Farsta"],
+    );
+    expect(metadata).toEqual({ district: "Farsta", policeArea: "Farsta", registrationNumber: null });
+  });
+
+  it("reads a diarienummer before the page number", () => {
+    expect(readPlanMetadata(["Diarienummer: 1.2.3-456/2026 6 av 14"], []).registrationNumber).toBe(
+      "1.2.3-456/2026",
+    );
+  });
+});
