@@ -1,0 +1,86 @@
+/**
+ * The task pane: the plan found in the workbook, "Validera plan", "Tertialrapport" and
+ * "Förbered uppföljning", or the template and the import in a workbook without a plan.
+ * Talks only to use cases, a workbook port and a host, all given as props, so the add-in
+ * (Office.js) and the preview page (exceljs) host the same component.
+ */
+import { useCallback, useMemo, useState } from "react";
+import { Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import type { WorkbookHost, WorkbookPort } from "../plan";
+import { EmptyWorkbookPanel } from "./components/empty-workbook-panel";
+import { FeedbackBar, type FeedbackMessage } from "./components/feedback-bar";
+import { PlanSummary } from "./components/plan-summary";
+import { PreparePanel } from "./components/prepare-panel";
+import { ReportPanel } from "./components/report-panel";
+import { ValidatePanel } from "./components/validate-panel";
+import { userMessageOf } from "./format";
+import { usePlanSummary } from "./hooks/use-plan-summary";
+import { sv, type Messages } from "./messages";
+import { TaskPaneContext, type TaskPaneServices } from "./task-pane-context";
+import { MessagesContext } from "./use-messages";
+
+export interface TaskPaneProps {
+  readonly port: WorkbookPort;
+  readonly host: WorkbookHost;
+  /** Today as `YYYY-MM-DD`. */
+  readonly today: string;
+  /** The message catalog; Swedish by default. */
+  readonly messages?: Messages;
+  /** Quiet time after an edit before "Kontrollera medan jag skriver" validates (ms). */
+  readonly liveDelayMs?: number;
+}
+
+const useStyles = makeStyles({
+  root: {
+    padding: "12px",
+    fontFamily: tokens.fontFamilyBase,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: "0 0 12px" },
+});
+
+export function TaskPane(props: TaskPaneProps) {
+  const { port, host, today, liveDelayMs } = props;
+  const messages = props.messages ?? sv;
+  const styles = useStyles();
+  const [feedback, setFeedback] = useState<FeedbackMessage | null>(null);
+
+  const fail = useCallback(
+    (error: unknown) => setFeedback({ kind: "error", text: userMessageOf(error, messages), details: [] }),
+    [messages],
+  );
+  const succeed = useCallback(
+    (text: string, details: readonly string[] = []) => setFeedback({ kind: "success", text, details }),
+    [],
+  );
+  const clear = useCallback(() => setFeedback(null), []);
+  const { state, reload } = usePlanSummary(port, fail);
+
+  const services = useMemo<TaskPaneServices>(
+    () => ({ port, host, today, fail, succeed, clear, reloadPlan: reload }),
+    [port, host, today, fail, succeed, clear, reload],
+  );
+
+  return (
+    <MessagesContext.Provider value={messages}>
+      <TaskPaneContext.Provider value={services}>
+        <main className={styles.root} lang={messages.lang}>
+          <h1 className={styles.title}>{messages.appTitle}</h1>
+          <FeedbackBar message={feedback} onDismiss={clear} />
+          {state.kind === "loading" && <Spinner size="small" label={messages.loading} />}
+          {state.kind === "failed" && <Button onClick={reload}>{messages.plan.reload}</Button>}
+          {state.kind === "empty" && <EmptyWorkbookPanel />}
+          {state.kind === "plan" && (
+            <>
+              <PlanSummary info={state.info} />
+              <ValidatePanel liveDelayMs={liveDelayMs} />
+              <ReportPanel />
+              <PreparePanel />
+            </>
+          )}
+        </main>
+      </TaskPaneContext.Provider>
+    </MessagesContext.Provider>
+  );
+}

@@ -1,0 +1,38 @@
+/**
+ * The add-in's entry point: once Office.js is ready, the task pane over the workbook open
+ * in Excel (the Office.js port and host from src/excel).
+ */
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { FluentProvider, Text, webLightTheme } from "@fluentui/react-components";
+import { connectToExcel } from "../excel";
+import { TaskPane } from "./App";
+import { sv } from "./messages";
+
+/** Today in the user's time zone, `YYYY-MM-DD`. */
+function localToday(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+void Office.onReady((info) => {
+  const element = document.getElementById("root");
+  if (!element) return;
+  const root = createRoot(element);
+  if (info.host !== Office.HostType.Excel) {
+    root.render(
+      <FluentProvider theme={webLightTheme}>
+        <Text block>{sv.notInExcel}</Text>
+      </FluentProvider>,
+    );
+    return;
+  }
+  const { workbook, host } = connectToExcel();
+  root.render(
+    <StrictMode>
+      <FluentProvider theme={webLightTheme}>
+        <TaskPane port={workbook} host={host} today={localToday(new Date())} />
+      </FluentProvider>
+    </StrictMode>,
+  );
+});

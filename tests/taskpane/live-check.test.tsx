@@ -1,0 +1,48 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from "vitest";
+import { cleanup, screen, waitFor } from "@testing-library/react";
+import { problemPlanBook, WatchedPort } from "./plan-book";
+import { renderPane } from "./pane-harness";
+
+afterEach(cleanup);
+
+const DELAY = 60;
+
+describe("TaskPane 'Kontrollera medan jag skriver'", () => {
+  it("validates after edits, once per burst, until it is turned off", async () => {
+    const book = await problemPlanBook();
+    const port = new WatchedPort(book);
+    const { user, host } = renderPane(port, { liveDelayMs: DELAY });
+    const toggle = await screen.findByRole("switch", { name: "Kontrollera medan jag skriver" });
+
+    await user.click(toggle);
+    await screen.findByText("2 fel, 6 varningar, 1 upplysning");
+    expect(host.subscriptions).toBe(1);
+    await waitFor(() => expect(host.handlers.size).toBe(1));
+
+    // The user writes 1.2's missing Kommentar: one error fewer.
+    const sheet = book.workbook.getWorksheet("Uppföljning");
+    if (!sheet) throw new Error("Uppföljning saknas");
+    sheet.getCell("E3").value = "Mötena ställdes in i mars.";
+    const readsBefore = port.reads;
+    host.editTables();
+    host.editTables();
+    host.editTables();
+    await screen.findByText("1 fel, 6 varningar, 1 upplysning");
+    await new Promise((resolve) => setTimeout(resolve, DELAY * 3));
+    expect(port.reads - readsBefore).toBe(1);
+
+    await user.click(toggle);
+    await waitFor(() => expect(host.removals).toBe(1));
+    expect(host.handlers.size).toBe(0);
+  });
+
+  it("removes the handler when the pane closes", async () => {
+    const pane = renderPane(await problemPlanBook(), { liveDelayMs: DELAY });
+    await pane.user.click(await screen.findByRole("switch", { name: "Kontrollera medan jag skriver" }));
+    await waitFor(() => expect(pane.host.handlers.size).toBe(1));
+    pane.unmount();
+    await waitFor(() => expect(pane.host.removals).toBe(1));
+    expect(pane.host.handlers.size).toBe(0);
+  });
+});
