@@ -75,7 +75,8 @@ function usageMessage(cause: unknown): string {
   const text = cause instanceof Error ? cause.message : String(cause);
   const unknown = /Unknown option '([^']+)'/.exec(text);
   if (unknown) return `Okänd flagga ${unknown[1]}.`;
-  const missing = /Option '([^']+)[^']*' argument missing/.exec(text);
+  const missing =
+    /Option '([^']+)[^']*' argument missing/.exec(text) ?? /Option '([^' ]+)[^']*' argument is ambiguous/.exec(text);
   if (missing) return `Flaggan ${missing[1]} behöver ett värde.`;
   return `Felaktiga argument: ${text}`;
 }

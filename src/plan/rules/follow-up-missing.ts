@@ -25,7 +25,8 @@ export const followUpMissing: PlanRule = {
             targetAt(table, a.row, "nr"),
             a.nr,
             `Uppföljning ${period} ${year} saknas för aktivitet ${a.nr} (rapportdag ${day}). ` +
-              `Lägg till en rad i Uppfoljning, till exempel med "atgardsplan forbered --period ${period}".`,
+              `Lägg till en rad i Uppfoljning med "Förbered uppföljning" i tillägget ` +
+              `eller "atgardsplan forbered --period ${period}" på kommandoraden.`,
           ),
         );
       }

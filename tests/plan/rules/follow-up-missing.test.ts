@@ -30,6 +30,7 @@ describe("validatePlan", () => {
     expect(message).toContain("Uppföljning T1 2026 saknas för aktivitet 1.2");
     expect(message).toContain("2026-05-15");
     expect(message).toContain("forbered --period T1");
+    expect(message).toContain("Förbered uppföljning");
   });
 
   it("reports T2 and VB for every activity once the VB deadline (15 January next year) has passed", () => {

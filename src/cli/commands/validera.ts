@@ -1,0 +1,94 @@
+/** `atgardsplan validera FIL.xlsx [--json] [--datum ÅÅÅÅ-MM-DD]`: the plan's findings. */
+import { PLAN_TABLES, validatePlan, type ValidationReport } from "../../plan";
+import { openWorkbookFile } from "../../xlsx";
+import { CliError, EXIT_FINDINGS, EXIT_OK } from "../cli-error";
+import type { Command } from "../command";
+import { findingsJson, formatFindings } from "../format-findings";
+import { booleanOption, checkDateOption, fileArgument, progress, stringOption } from "../options";
+import { isAddressArgument, openSharePointWorkbook, SHAREPOINT_OPTIONS } from "../sharepoint-source";
+import { validateFolderCommand } from "../validate-folder";
+
+const USAGE = "atgardsplan validera FIL.xlsx [--json] [--datum ÅÅÅÅ-MM-DD]";
+
+const REQUIRED_TABLES = PLAN_TABLES.filter((t) => t.required).map((t) => t.name);
+const REQUIRED_LIST = `${REQUIRED_TABLES.slice(0, -1).join(", ")} och ${REQUIRED_TABLES[REQUIRED_TABLES.length - 1] ?? ""}`;
+
+const HELP = `Användning: ${USAGE}
+            atgardsplan validera URL [--json] [--datum ÅÅÅÅ-MM-DD] [--token-fil FIL]
+            atgardsplan validera --mapp URL [--datum ÅÅÅÅ-MM-DD] [--token-fil FIL]
+
+Kontrollerar planarbetsboken mot planens regler och listar det som är fel (FEL), det som
+bör ses över (VARNING) och upplysningar (INFO), tabell för tabell med cellens adress.
+Planen är giltig när den inte har några fel. Uppföljning som saknas räknas mot
+kontrolldatumet: en period räknas när dess rapportdag har passerat.
+
+En plan i SharePoint anges med sin adress (https://…). Åtkomsttoken tas från
+miljövariabeln ATGARDSPLAN_TOKEN eller från --token-fil; den skrivs aldrig ut.
+Med --mapp URL kontrolleras varje arbetsbok i en SharePoint-mapp: en rad per fil
+och totalen.
+
+Flaggor:
+  --json               skriv resultatet som JSON på standard ut:
+                       { "valid", "stats": { "errors", "warnings", "info" }, "findings": [...] }
+  --datum ÅÅÅÅ-MM-DD   kontrolldatum (standard: dagens datum)
+  --mapp URL           kontrollera alla arbetsböcker i en SharePoint-mapp
+  --token-fil FIL      läs åtkomsttoken för SharePoint från FIL
+  -h, --help           visa den här hjälpen
+
+Exempel:
+  atgardsplan validera plan-2026.xlsx
+  atgardsplan validera plan-2026.xlsx --datum 2026-09-16
+  atgardsplan validera plan-2026.xlsx --json > resultat.json
+  atgardsplan validera "https://kommun.sharepoint.com/sites/skarholmen/Delade dokument/plan.xlsx"
+  atgardsplan validera --mapp "https://kommun.sharepoint.com/sites/stadsdelar/Delade dokument/Planer"
+
+Slutstatus:
+  0  planen har inga fel (varningar och upplysningar kan finnas)
+  1  planen har fel
+  2  fel i anropet eller filen kan inte läsas
+
+Engelskt alias: validate`;
+
+/** True when none of the required tables was found: the file is not a plan at all. */
+function hasNoPlanTables(report: ValidationReport): boolean {
+  const missing = new Set(
+    report.findings.filter((f) => f.rule === "table-missing" && f.severity === "error").map((f) => f.table),
+  );
+  return REQUIRED_TABLES.every((name) => missing.has(name));
+}
+
+export const valideraCommand: Command = {
+  name: "validera",
+  alias: "validate",
+  summary: "kontrollera planen och lista fel och varningar",
+  help: HELP,
+  options: {
+    json: { type: "boolean" },
+    datum: { type: "string" },
+    mapp: { type: "string" },
+    ...SHAREPOINT_OPTIONS,
+  },
+  async run(context) {
+    const folder = stringOption(context, "mapp");
+    if (folder !== undefined) return validateFolderCommand(context, folder);
+    const file = fileArgument(context, USAGE, "arbetsboken som ska valideras, till exempel plan.xlsx");
+    const checkDate = checkDateOption(context);
+    const json = booleanOption(context, "json");
+
+    progress(context.io, `Läser ${file} …`);
+    const book = isAddressArgument(file)
+      ? (await openSharePointWorkbook(context, file)).book
+      : await openWorkbookFile(file);
+    const snapshot = await book.readSnapshot();
+    progress(context.io, "Kontrollerar planen …");
+    const report = validatePlan(snapshot, { checkDate });
+    if (hasNoPlanTables(report)) {
+      throw new CliError(
+        `Arbetsboken innehåller ingen av planens tabeller (${REQUIRED_LIST}). ` +
+          `Kontrollera att ${file} är planens arbetsbok, eller skapa en ny plan med "atgardsplan mall".`,
+      );
+    }
+    context.io.out(json ? findingsJson(report) : formatFindings({ file, checkDate, report }));
+    return report.valid ? EXIT_OK : EXIT_FINDINGS;
+  },
+};

@@ -1,0 +1,210 @@
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildCli, makeTempDir, removeTempDir, runCli, STACK_LINE } from "../helpers/cli";
+import {
+  ACTIVITY_NAMES,
+  buildReportWorkbook,
+  FORMULA_LIKE,
+  writeReportFixture,
+} from "../helpers/report-fixture";
+import { fingerprintFile, loadWorkbook, withoutSheets } from "../helpers/workbook-fingerprint";
+
+let dir = "";
+let counter = 0;
+
+beforeAll(async () => {
+  await buildCli();
+  dir = makeTempDir("atgardsplan-rapport-");
+});
+afterAll(() => removeTempDir(dir));
+
+async function fixture(options: Parameters<typeof writeReportFixture>[1] = {}): Promise<string> {
+  const path = join(dir, `plan-${++counter}.xlsx`);
+  await writeReportFixture(path, options);
+  return path;
+}
+
+function sheet(book: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const found = book.getWorksheet(name);
+  if (!found) throw new Error(`no sheet ${name}`);
+  return found;
+}
+
+/** The XML of a sheet in the file, to see what Excel sees. */
+async function sheetXml(path: string, name: string): Promise<string> {
+  const zip = await JSZip.loadAsync(readFileSync(path));
+  const workbook = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+  const rels = (await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "";
+  const id = new RegExp(`<sheet [^>]*name="${name}"[^>]*r:id="([^"]+)"`).exec(workbook)?.[1];
+  const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? "";
+  return (await zip.file(`xl/${target.replace(/^\/?xl\//, "")}`)?.async("string")) ?? "";
+}
+
+function noTempFiles(): void {
+  expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+}
+
+describe("atgardsplan rapport", () => {
+  it("writes the T2 report sheet into the file with its cells at their places", async () => {
+    const path = await fixture();
+    const run = await runCli(["rapport", path, "--period", "t2"]);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(`Skapade bladet "Rapport T2 2026" i ${path}.`);
+    const ws = sheet(await loadWorkbook(path), "Rapport T2 2026");
+    expect(ws.getCell("A1").value).toBe("Åtgärdsplan för gemensamma prioriteringar");
+    expect(ws.getCell("A2").value).toBe("Tertial 2 (maj–augusti) 2026: 2026-05-01–2026-08-31");
+    expect(String(ws.getCell("A4").value)).toMatch(
+      /^Utfall hittills i år avser 2026-01-01–2026-08-31 · Rapportdag 2026-09-15 · Skapad \d{4}-\d{2}-\d{2}\.$/,
+    );
+    const row = (r: number) => [1, 2, 3, 4, 5, 6, 7, 8].map((c) => ws.getRow(r).getCell(c).value);
+    expect(row(10)).toEqual(["Totalt", 6, 5, 1, 2, 1, 1, 1]);
+    expect(ws.getCell("A14").value).toBe(`1.1 ${ACTIVITY_NAMES["1.1"]}`);
+    expect(ws.getCell("A32").value).toBe(`1.10 ${ACTIVITY_NAMES["1.10"]}`);
+    expect(ws.getCell("B26").value).toBe("Ej uppfyllt");
+    expect(ws.getCell("B26").fill).toMatchObject({ fgColor: { argb: "FFFFC7CE" } });
+    expect(ws.getCell("B55").value).toBe("Uppföljning saknas");
+    expect(ws.getCell("B55").fill).toMatchObject({ fgColor: { argb: "FFD9D9D9" } });
+    // The T2 cumulative outcome: January–August, T1 + T2 for counts.
+    expect(row(66).slice(0, 5)).toEqual(["Centrumbesiktningar", 4, "st per år", 1, 3]);
+    expect(row(67).slice(0, 6)).toEqual(["Trygghetsvandringar", 8, "st per år", 4, 7, "En inställd"]);
+    expect(ws.getCell("A70").value).toBe("Aktiviteter utan uppföljning");
+    expect([ws.getCell("A72").value, ws.getCell("B72").value]).toEqual(["2.2", ACTIVITY_NAMES["2.2"]]);
+    expect(ws.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: "portrait",
+      fitToPage: true,
+      printTitlesRow: "1:2",
+    });
+    expect(ws.headerFooter.oddFooter).toContain("&P av &N");
+    noTempFiles();
+  });
+
+  it("changes nothing outside the report sheet, cell by cell", async () => {
+    const path = await fixture();
+    const before = await fingerprintFile(path);
+    const run = await runCli(["rapport", path, "--period", "T1"]);
+    expect(run.status).toBe(0);
+    const after = await fingerprintFile(path);
+    expect(after.sheetOrder).toEqual([...before.sheetOrder, "Rapport T1 2026"]);
+    expect(withoutSheets(after, ["Rapport T1 2026"], ["atgardsplan_rapport_T1_2026"])).toEqual(before);
+  });
+
+  it("writes formula-like text as text: no formula in the report sheet", async () => {
+    const path = await fixture();
+    expect((await runCli(["rapport", path, "--period", "T1"])).status).toBe(0);
+    const xml = await sheetXml(path, "Rapport T1 2026");
+    expect(xml).not.toContain("<f>");
+    const ws = sheet(await loadWorkbook(path), "Rapport T1 2026");
+    for (const [address, text] of [
+      ["B18", FORMULA_LIKE.comment11],
+      ["B27", FORMULA_LIKE.comment12],
+      ["B28", FORMULA_LIKE.done12],
+      ["B36", FORMULA_LIKE.comment110],
+    ] as const) {
+      expect(ws.getCell(address).value).toBe(text);
+      expect(ws.getCell(address).type).toBe(ExcelJS.ValueType.String);
+    }
+  });
+
+  it("replaces the sheet it made when the report is made again", async () => {
+    const path = await fixture();
+    expect((await runCli(["report", path, "--period", "VB"])).status).toBe(0);
+    const again = await runCli(["rapport", path, "--period", "VB", "--ar", "2026"]);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toContain('Ersatte bladet "Verksamhetsberättelse 2026"');
+    const names = (await loadWorkbook(path)).worksheets.map((w) => w.name);
+    expect(names.filter((n) => n.startsWith("Verksamhet"))).toEqual(["Verksamhetsberättelse 2026"]);
+  });
+
+  it("refuses to overwrite a user's own sheet of the same name and writes nothing", async () => {
+    const path = await fixture({ userSheet: "Rapport T1 2026" });
+    const bytes = readFileSync(path);
+    const run = await runCli(["rapport", path, "--period", "T1"]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('Bladet "Rapport T1 2026" finns redan och är inte skapat av atgardsplan');
+    expect(run.stderr).not.toMatch(STACK_LINE);
+    expect(readFileSync(path).equals(bytes)).toBe(true);
+    noTempFiles();
+  });
+
+  it("writes into a copy with -o and leaves the original alone", async () => {
+    const path = await fixture();
+    const bytes = readFileSync(path);
+    const out = join(dir, `kopia-${counter}.xlsx`);
+    const run = await runCli(["rapport", path, "--period", "T1", "-o", out]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(`Skapade bladet "Rapport T1 2026" i ${out}.`);
+    expect(readFileSync(path).equals(bytes)).toBe(true);
+    expect((await loadWorkbook(out)).getWorksheet("Rapport T1 2026")).toBeDefined();
+
+    const refused = await runCli(["rapport", path, "--period", "T2", "-o", out]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain("finns redan");
+    expect((await loadWorkbook(out)).getWorksheet("Rapport T2 2026")).toBeUndefined();
+    const forced = await runCli(["rapport", path, "--period", "T2", "--utfil", out, "--skriv-over"]);
+    expect(forced.status).toBe(0);
+    expect((await loadWorkbook(out)).getWorksheet("Rapport T2 2026")).toBeDefined();
+  });
+
+  it("still reports on a plan with ordinary findings", async () => {
+    const book = buildReportWorkbook();
+    sheet(book, "Uppföljning").getCell("D2").value = "Klart";
+    const path = join(dir, "findings.xlsx");
+    await book.xlsx.writeFile(path);
+    const run = await runCli(["rapport", path, "--period", "T1"]);
+    expect(run.status).toBe(0);
+    const ws = sheet(await loadWorkbook(path), "Rapport T1 2026");
+    // The unreadable Målet nått is shown as not assessed, with its text.
+    expect(ws.getCell("B17").value).toBe("Ej bedömt (Målet nått saknas)");
+  });
+
+  it.each([
+    [["--period", "T3"], "Tertial 3 redovisas i verksamhetsberättelsen (VB)"],
+    [[], "Ange perioden med --period"],
+    [["--period", "T1", "--ar", "tjugo"], "Ogiltigt år"],
+  ])("stops with status 2 on bad options %j", async (options, message) => {
+    const path = await fixture();
+    const bytes = readFileSync(path);
+    const run = await runCli(["rapport", path, ...options]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(message);
+    expect(readFileSync(path).equals(bytes)).toBe(true);
+  });
+
+  it("stops with status 2 when a required table is missing", async () => {
+    const book = buildReportWorkbook();
+    book.removeWorksheet(sheet(book, "Uppföljning").id);
+    const path = join(dir, "broken.xlsx");
+    await book.xlsx.writeFile(path);
+    const bytes = readFileSync(path);
+    const run = await runCli(["rapport", path, "--period", "T1"]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("Det går inte att skapa rapporten: tabellen Uppfoljning saknas");
+    expect(run.stderr).not.toMatch(STACK_LINE);
+    expect(readFileSync(path).equals(bytes)).toBe(true);
+  });
+
+  it("asks for --ar when the Plan table has no year", async () => {
+    const book = buildReportWorkbook();
+    book.removeWorksheet(sheet(book, "Plan").id);
+    const path = join(dir, "no-year.xlsx");
+    await book.xlsx.writeFile(path);
+    const run = await runCli(["rapport", path, "--period", "T1"]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("Ange året med --ar");
+    expect((await runCli(["rapport", path, "--period", "T1", "--ar", "2026"])).status).toBe(0);
+  });
+
+  it("stops with status 2 when the file is not a workbook", async () => {
+    const path = join(dir, "inte.xlsx");
+    writeFileSync(path, "Aktivitet;År\n1.1;2026\n");
+    const run = await runCli(["rapport", path, "--period", "T1"]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).not.toMatch(STACK_LINE);
+    expect(run.stderr.length).toBeGreaterThan(0);
+  });
+});
