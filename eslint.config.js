@@ -2,6 +2,7 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import importX from "eslint-plugin-import-x";
+import officeAddins from "eslint-plugin-office-addins";
 
 /**
  * Import directions (style.md): `plan` imports nothing of ours outside itself; adapters
@@ -61,6 +62,40 @@ export default tseslint.config(
     },
   },
   {
+    // Office.js appears only in the adapter (and the task pane's entry point, which starts it).
+    files: ["src/**/*.ts", "src/**/*.tsx"],
+    ignores: ["src/excel/**", "src/taskpane/index.tsx"],
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        { name: "Office", message: "Office.js hör hemma i src/excel." },
+        { name: "Excel", message: "Office.js hör hemma i src/excel." },
+        { name: "OfficeExtension", message: "Office.js hör hemma i src/excel." },
+      ],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "TSQualifiedName[left.name=/^(Excel|Office|OfficeExtension)$/]",
+          message: "Office.js-typer hör hemma i src/excel.",
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/excel/**/*.ts"],
+    plugins: { "office-addins": officeAddins },
+    rules: {
+      "office-addins/call-sync-before-read": "error",
+      "office-addins/call-sync-after-load": "error",
+      "office-addins/load-object-before-read": "error",
+      "office-addins/no-context-sync-in-loop": "error",
+      "office-addins/no-empty-load": "error",
+      "office-addins/no-navigational-load": "error",
+      "office-addins/no-office-initialize": "error",
+      "office-addins/test-for-null-using-isNullObject": "error",
+    },
+  },
+  {
     files: ["src/plan/**/*.ts"],
     rules: {
       "no-restricted-imports": [
@@ -98,7 +133,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["scripts/**/*.mjs", "bin/**/*.js", "bench/**/*.mjs"],
+    files: ["scripts/**/*.mjs", "bin/**/*.js", "bench/**/*.mjs", "webpack.config.js"],
     languageOptions: {
       globals: { process: "readonly", console: "readonly", URL: "readonly", performance: "readonly" },
     },

@@ -2,7 +2,7 @@
 // writes them to bench/results.json. Each bench prints one JSON object of figures as its
 // last line of standard output; figures ending in _ms are milliseconds, _mb megabytes.
 import { execFileSync } from "node:child_process";
-import { readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 
 const only = process.argv.slice(2);
 const files = readdirSync("bench")
@@ -10,9 +10,14 @@ const files = readdirSync("bench")
   .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
   .sort();
 
+// Running only some benches keeps the other figures from the last full run.
+const previous =
+  only.length > 0 && existsSync("bench/results.json")
+    ? JSON.parse(readFileSync("bench/results.json", "utf8")).figures
+    : {};
 const results = {
   machine: { node: process.version, cpus: (await import("node:os")).cpus().length },
-  figures: {},
+  figures: { ...previous },
 };
 for (const file of files) {
   process.stderr.write(`▶ bench/${file}\n`);

@@ -1,0 +1,98 @@
+/**
+ * `npm run bench -- excel`: round trips of the Office.js adapter over the fake Excel
+ * (tests/fake-excel) holding the 2,000-activity bench plan (bench/plan-generator.ts, written
+ * with raw exceljs and opened into the fake). Prints one JSON object of figures as its last
+ * line:
+ *
+ * - validate_syncs: `context.sync()` calls of readSnapshot (what validation reads); target 1
+ * - report_syncs: syncs of createTertialReport (T2) through OfficeWorkbook, reading included;
+ *   target ≤ 3
+ * - report_vb_syncs: the same for the verksamhetsberättelse (T1, T2 and VB side by side), whose
+ *   write is larger than one 5 MB request and is cut into more
+ * - prepare_syncs: syncs of prepareFollowUps for T1 of the next year; target ≤ 3
+ * - read_request_kb / read_response_mb: readSnapshot's request and response sizes (Excel on
+ *   the web allows 5 MB each)
+ * - report_max_request_mb: the largest request of the VB report's write (limit 5 MB)
+ * - validate_fake_ms, report_fake_ms: wall time over the fake (median of 3; not Excel's speed)
+ *
+ * Targets are reported, never enforced.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { OfficeWorkbook, type RunBatch } from "../src/excel";
+import { createTertialReport, prepareFollowUps } from "../src/plan";
+import { fakeFromExceljs, type FakeExcel } from "../tests/fake-excel";
+import { generateBenchPlan } from "./plan-generator";
+
+const log = (text: string) => process.stderr.write(`  ${text}\n`);
+const MB = 1024 * 1024;
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+const portOn = (excel: FakeExcel) => new OfficeWorkbook({ run: excel.run as unknown as RunBatch });
+
+const dir = mkdtempSync(join(tmpdir(), "atgardsplan-excel-bench-"));
+try {
+  const file = join(dir, "plan.xlsx");
+  log("skriver bänkplanen (2 000 aktiviteter) …");
+  await generateBenchPlan(file);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(file);
+
+  const readTimes: number[] = [];
+  let read: FakeExcel | null = null;
+  for (let i = 0; i < 3; i++) {
+    const excel = fakeFromExceljs(book);
+    const start = performance.now();
+    await portOn(excel).readSnapshot();
+    readTimes.push(performance.now() - start);
+    read = excel;
+  }
+
+  const reportTimes: number[] = [];
+  let report: FakeExcel | null = null;
+  for (let i = 0; i < 3; i++) {
+    const excel = fakeFromExceljs(book);
+    const start = performance.now();
+    await createTertialReport(portOn(excel), { period: "T2", year: 2026 }, "refuse");
+    reportTimes.push(performance.now() - start);
+    report = excel;
+  }
+  const annual = fakeFromExceljs(book);
+  await createTertialReport(portOn(annual), { period: "VB", year: 2026 }, "refuse");
+
+  const prepare = fakeFromExceljs(book);
+  await prepareFollowUps(portOn(prepare), { period: "T1", year: 2027 });
+
+  const readBatch = read?.batches[0];
+  const figures = {
+    validate_syncs: read?.syncCount ?? -1,
+    report_syncs: report?.syncCount ?? -1,
+    report_vb_syncs: annual.syncCount,
+    prepare_syncs: prepare.syncCount,
+    read_request_kb: (readBatch?.bytes ?? 0) / 1024,
+    read_response_mb: (readBatch?.responseBytes ?? 0) / MB,
+    report_max_request_mb: Math.max(...annual.batches.map((b) => b.bytes)) / MB,
+    validate_fake_ms: median(readTimes),
+    report_fake_ms: median(reportTimes),
+  };
+  const targets: [keyof typeof figures, number][] = [
+    ["validate_syncs", 1],
+    ["report_syncs", 3],
+    ["prepare_syncs", 3],
+    ["read_response_mb", 5],
+    ["report_max_request_mb", 5],
+  ];
+  for (const [name, target] of targets) {
+    const value = figures[name];
+    log(`${value <= target ? "✓" : "✗"} ${name} = ${Number(value.toFixed(2))} (mål ≤ ${target})`);
+  }
+  console.log(JSON.stringify(figures));
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,86 @@
+/**
+ * Keeping each request under Excel on the web's 5 MB payload limit: estimates what an action
+ * adds to the request's JSON and syncs early when the next action would not fit, and splits
+ * large 2D writes into row blocks that fit.
+ */
+import type { Session } from "./sync";
+
+/** Excel on the web's limit for one request or response. */
+export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+/** The share of the limit a batch may use: the estimate leaves room for object paths and ids. */
+const BUDGET_SHARE = 0.8;
+/**
+ * What one action or object path costs in the request besides its arguments (Office.js sends
+ * each new proxy as an object path plus an "instantiate" action, each set or call as an
+ * action): count both, e.g. `getRange(a).format.wrapText = true` is 3.
+ */
+export const ACTION_BYTES = 150;
+
+/** UTF-8 length of a string. */
+export function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80) bytes += code >= 0x800 && (code < 0xd800 || code > 0xdfff) ? 2 : 1;
+  }
+  return bytes;
+}
+
+/** The bytes `value` adds to a request as JSON. */
+export function jsonBytes(value: unknown): number {
+  return utf8Length(JSON.stringify(value) ?? "null");
+}
+
+/** Row blocks `[start, end)` of `count` rows, each under `maxBytes` (one row at least). */
+export function splitRows(
+  count: number,
+  rowBytes: (row: number) => number,
+  maxBytes: number,
+): [number, number][] {
+  const blocks: [number, number][] = [];
+  let start = 0;
+  let size = 0;
+  for (let i = 0; i < count; i++) {
+    const bytes = rowBytes(i);
+    if (i > start && size + bytes > maxBytes) {
+      blocks.push([start, i]);
+      start = i;
+      size = 0;
+    }
+    size += bytes;
+  }
+  if (count > start) blocks.push([start, count]);
+  return blocks;
+}
+
+/**
+ * Queues actions, syncing first whenever the next one would take the batch over budget.
+ * Call `add` for each action (with what it costs), then `flush()` once at the end.
+ */
+export class BatchBudget {
+  private used = 0;
+  readonly limit: number;
+
+  constructor(private readonly session: Session) {
+    this.limit = Math.floor(session.payloadLimit * BUDGET_SHARE);
+  }
+
+  /** The most one 2D write should carry so that it fits with room to spare. */
+  get blockBytes(): number {
+    return Math.floor(this.limit / 2);
+  }
+
+  async add(bytes: number, queue: () => void): Promise<void> {
+    if (this.used > 0 && this.used + bytes > this.limit) await this.flush();
+    queue();
+    this.used += bytes;
+  }
+
+  /** Sends what is queued (nothing when empty). */
+  async flush(): Promise<void> {
+    if (this.used === 0) return;
+    this.used = 0;
+    const { context } = this.session;
+    await this.session.settle(context.sync());
+  }
+}

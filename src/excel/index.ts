@@ -1,0 +1,30 @@
+/**
+ * The Office.js adapter: the only place the Excel and Office globals appear. `connectToExcel()`
+ * gives the task pane the workbook port and the host over the workbook open in Excel.
+ */
+import { OfficeHost } from "./office-host";
+import { OfficeWorkbook } from "./office-workbook";
+
+export { OfficeWorkbook, type OfficeWorkbookOptions } from "./office-workbook";
+export { OfficeHost, type OfficeHostOptions, type RunInContext } from "./office-host";
+export { ExcelError, EXCEL_MESSAGES } from "./excel-error";
+export { DEFAULT_SYNC_TIMEOUT_MS, type RunBatch } from "./sync";
+export { WEB_PAYLOAD_LIMIT } from "./chunking";
+
+export interface ExcelConnection {
+  readonly workbook: OfficeWorkbook;
+  readonly host: OfficeHost;
+}
+
+/** The port and host over `Excel.run`; call after `Office.onReady`. */
+export function connectToExcel(options: { readonly syncTimeoutMs?: number } = {}): ExcelConnection {
+  const run = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => Excel.run(batch);
+  const runIn = <T>(
+    context: OfficeExtension.ClientRequestContext,
+    batch: (context: Excel.RequestContext) => Promise<T>,
+  ): Promise<T> => Excel.run(context, batch);
+  return {
+    workbook: new OfficeWorkbook({ run, ...options }),
+    host: new OfficeHost({ run, runIn, ...options }),
+  };
+}

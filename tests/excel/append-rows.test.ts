@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import { ExcelError } from "../../src/excel";
+import { prepareFollowUps, type TableLocation } from "../../src/plan";
+import { cellAt, readValues, seedCells, tableModel } from "../fake-excel";
+import { planExcel } from "./plan-excel";
+import { officeWorkbookOn } from "./support";
+
+const FOLLOW_UP_HEADERS = [
+  "Aktivitet",
+  "År",
+  "Period",
+  "Målet nått",
+  "Kommentar",
+  "Genomförda aktiviteter",
+  "Antal möten",
+  "Rapporterad av",
+  "Rapporterad datum",
+];
+
+/** Uppfoljning as planExcel() seeds it: header row 1, two data rows. */
+function followUps(change: Partial<TableLocation> = {}): TableLocation {
+  return {
+    table: "Uppfoljning",
+    sheet: "Uppföljning",
+    excelTable: "Uppfoljning",
+    top: 1,
+    left: 1,
+    rowCount: 2,
+    headers: FOLLOW_UP_HEADERS,
+    ...change,
+  };
+}
+
+const row = (nr: string) => [nr, 2026, "T2", null, null, null, null, null, null];
+
+describe("OfficeWorkbook.appendRows", () => {
+  it("writes the rows through getRowsBelow, never rows.add, and the table grows over them", async () => {
+    const excel = planExcel();
+    await officeWorkbookOn(excel).appendRows(followUps(), [row("1.1"), row("1.2")]);
+    expect(excel.calls).not.toContain("rows.add");
+    expect(excel.batches[1]?.labels.some((l) => l.includes("getRowsBelow(2)") && l.includes("values"))).toBe(
+      true,
+    );
+    expect(readValues(excel, "Uppföljning", "A4:C5")).toEqual([
+      ["1.1", 2026, "T2"],
+      ["1.2", 2026, "T2"],
+    ]);
+    expect(tableModel(excel, "Uppfoljning")?.ref.bottom).toBe(5);
+    expect(cellAt(excel, "Uppföljning", "A5")?.numberFormat).toBe("@");
+  });
+
+  it("takes two syncs however many rows it appends", async () => {
+    const few = planExcel();
+    await officeWorkbookOn(few).appendRows(followUps(), [row("1.1")]);
+    const many = planExcel();
+    await officeWorkbookOn(many).appendRows(
+      followUps(),
+      Array.from({ length: 5000 }, (_, i) => row(`1.${i}`)),
+    );
+    expect([few.syncCount, many.syncCount]).toEqual([2, 2]);
+    expect(tableModel(many, "Uppfoljning")?.ref.bottom).toBe(5003);
+  });
+
+  it("prepares follow-up rows through the port in three syncs in all", async () => {
+    const excel = planExcel();
+    const result = await prepareFollowUps(officeWorkbookOn(excel), { period: "T2", year: 2026 });
+    expect(result.added).toBe(2);
+    expect(excel.syncCount).toBe(3);
+    expect(readValues(excel, "Uppföljning", "A4:C5")).toEqual([
+      ["1.1", 2026, "T2"],
+      ["1.2", 2026, "T2"],
+    ]);
+  });
+
+  it("refuses when a co-author added a row since the table was read", async () => {
+    const excel = planExcel();
+    const table = tableModel(excel, "Uppfoljning");
+    if (table) table.ref = { ...table.ref, bottom: table.ref.bottom + 1 };
+    const error = await officeWorkbookOn(excel)
+      .appendRows(followUps(), [row("1.2")])
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ExcelError);
+    expect((error as ExcelError).userMessage).toMatch(
+      /Tabellen "Uppfoljning" har ändrats av någon annan.*försök/,
+    );
+    expect(excel.syncCount).toBe(1);
+  });
+
+  it("refuses when a co-author renamed a column since the table was read", async () => {
+    const excel = planExcel();
+    seedCells(excel, "Uppföljning", "E1", [["Kommentarer"]]);
+    await expect(officeWorkbookOn(excel).appendRows(followUps(), [row("1.2")])).rejects.toMatchObject({
+      userMessage: expect.stringContaining("har ändrats av någon annan"),
+    });
+  });
+
+  it("never writes over cells below the table", async () => {
+    const excel = planExcel();
+    seedCells(excel, "Uppföljning", "B5", [["Anteckning"]]);
+    await expect(
+      officeWorkbookOn(excel).appendRows(followUps(), [row("1.1"), row("1.2")]),
+    ).rejects.toMatchObject({
+      userMessage: expect.stringContaining("'Uppföljning'!B5"),
+    });
+    expect(readValues(excel, "Uppföljning", "A4:B5")).toEqual([
+      ["", ""],
+      ["", "Anteckning"],
+    ]);
+  });
+
+  it("resizes the table when Excel does not extend it by itself", async () => {
+    const excel = planExcel({ autoExpandTables: false });
+    await officeWorkbookOn(excel).appendRows(followUps(), [row("1.1")]);
+    expect(tableModel(excel, "Uppfoljning")?.ref.bottom).toBe(4);
+    expect(excel.syncCount).toBe(3);
+  });
+
+  it("keeps text that looks like a formula or a number as text", async () => {
+    const excel = planExcel();
+    const texts = ["1.10", 2026, "T2", null, "=inte en formel", "+46 8 508 00", "-", "@polisen", null];
+    await officeWorkbookOn(excel).appendRows(followUps(), [texts]);
+    expect(readValues(excel, "Uppföljning", "A4:H4")).toEqual([
+      ["1.10", 2026, "T2", "", "=inte en formel", "+46 8 508 00", "-", "@polisen"],
+    ]);
+  });
+});
