@@ -1,0 +1,27 @@
+/** Every text the preview page shows around the task pane (the pane has its own catalog). */
+
+export const previewText = {
+  title: "Åtgärdsplan – förhandsvisning",
+  intro: "Samma aktivitetsfönster som i Excel, över en arbetsbok som du öppnar här.",
+  privacy: "Arbetsboken stannar i din webbläsare – inget laddas upp.",
+  open: "Öppna arbetsbok",
+  newPlan: "Ny plan",
+  download: "Ladda ner arbetsbok",
+  dropHere: "Släpp arbetsboken här för att öppna den",
+  loadingExample: "Läser exempelplanen …",
+  opening: (fileName: string) => `Öppnar ${fileName} …`,
+  openFile: (fileName: string) => `Öppen fil: ${fileName}`,
+  exampleMissing: "Exempelplanen kunde inte läsas in. Öppna en egen arbetsbok eller börja på en ny plan.",
+  unexpected: "Ett oväntat fel inträffade. Ladda om sidan och försök igen.",
+  errorTitle: "Det gick inte",
+  dismiss: "Stäng meddelandet",
+  newPlanFile: "ny-atgardsplan.xlsx",
+  workbook: "Arbetsboken",
+  sheets: "Blad",
+  hiddenSheet: (name: string) => `${name} (dolt)`,
+  noSheets: "Arbetsboken har inga blad.",
+  grid: (sheet: string) => `Bladet ${sheet}`,
+  selectedCell: "Markerad cell",
+  cellValue: "Cellens innehåll",
+  taskPane: "Aktivitetsfönstret",
+} as const;

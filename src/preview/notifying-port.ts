@@ -1,0 +1,52 @@
+/**
+ * The workbook port the preview's task pane writes through: the exceljs workbook, with the
+ * page told after every write so the grid shows the new rows and sheets at once.
+ */
+import type {
+  CellInput,
+  NewTable,
+  OwnSheetPolicy,
+  SheetLayout,
+  TableLocation,
+  WorkbookPort,
+  WorkbookSnapshot,
+  WriteSheetResult,
+} from "../plan";
+
+/** Told after a write; `tables` is true when plan tables were written. */
+export type WriteListener = (tables: boolean) => void;
+
+export class NotifyingPort implements WorkbookPort {
+  constructor(
+    private readonly inner: WorkbookPort,
+    private readonly written: WriteListener,
+  ) {}
+
+  readSnapshot(): Promise<WorkbookSnapshot> {
+    return this.inner.readSnapshot();
+  }
+
+  async createTables(tables: readonly NewTable[]): Promise<void> {
+    try {
+      await this.inner.createTables(tables);
+    } finally {
+      this.written(true);
+    }
+  }
+
+  async appendRows(location: TableLocation, rows: readonly (readonly CellInput[])[]): Promise<void> {
+    try {
+      await this.inner.appendRows(location, rows);
+    } finally {
+      this.written(true);
+    }
+  }
+
+  async writeSheet(layout: SheetLayout, policy: OwnSheetPolicy): Promise<WriteSheetResult> {
+    try {
+      return await this.inner.writeSheet(layout, policy);
+    } finally {
+      this.written(false);
+    }
+  }
+}

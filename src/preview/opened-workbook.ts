@@ -1,0 +1,67 @@
+/**
+ * A workbook open in the preview: the exceljs workbook, the port the task pane writes
+ * through and the host the grid follows, wired so that every write refreshes the grid.
+ * Also how one is opened (the example, a file, a new plan) and saved (a download).
+ */
+import { createPlanTables } from "../plan";
+import { ExceljsWorkbook } from "../xlsx/exceljs-workbook";
+import { NotifyingPort } from "./notifying-port";
+import { PreviewHost } from "./preview-host";
+import { sheetTabs } from "./sheet-model";
+
+export const EXAMPLE_FILE = "atgardsplan-skarholmen.xlsx";
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+/** Long enough for the browser to have started saving the file. */
+const REVOKE_AFTER_MS = 60_000;
+
+export interface OpenedWorkbook {
+  /** Distinct for every workbook opened, so the task pane starts afresh on each. */
+  readonly id: number;
+  readonly fileName: string;
+  readonly workbook: ExceljsWorkbook;
+  readonly port: NotifyingPort;
+  readonly host: PreviewHost;
+}
+
+let opened = 0;
+
+export function openedWorkbook(workbook: ExceljsWorkbook, fileName: string): OpenedWorkbook {
+  const host = new PreviewHost(() => sheetTabs(workbook.workbook).map((tab) => tab.name));
+  const port = new NotifyingPort(workbook, (tables) => host.changed(tables));
+  return { id: ++opened, fileName, workbook, port, host };
+}
+
+/** The example plan shipped with the page. Throws WorkbookFileError or a fetch error. */
+export async function loadExample(base: string): Promise<OpenedWorkbook> {
+  const response = await fetch(new URL(`examples/${EXAMPLE_FILE}`, base));
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  const workbook = await ExceljsWorkbook.fromBuffer(await response.arrayBuffer(), EXAMPLE_FILE);
+  return openedWorkbook(workbook, EXAMPLE_FILE);
+}
+
+/** A file the user picked or dropped. Throws WorkbookFileError with a Swedish message. */
+export async function openFile(file: File): Promise<OpenedWorkbook> {
+  const workbook = await ExceljsWorkbook.fromBuffer(await file.arrayBuffer(), file.name);
+  return openedWorkbook(workbook, file.name);
+}
+
+/** "Ny plan": a new workbook holding the empty plan template. */
+export async function newPlan(fileName: string): Promise<OpenedWorkbook> {
+  const workbook = ExceljsWorkbook.empty();
+  await createPlanTables(workbook);
+  return openedWorkbook(workbook, fileName);
+}
+
+/** Saves the workbook as it is now under its own file name, through the browser's download. */
+export async function downloadWorkbook(document: Document, opened: OpenedWorkbook): Promise<void> {
+  const bytes = await opened.workbook.toBuffer();
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = opened.fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
+}

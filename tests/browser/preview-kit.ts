@@ -1,0 +1,58 @@
+/**
+ * What the browser tests and the preview bench share: the production build of the page
+ * (webpack, into its own folder so that it never races `npm run build` in dist/), Debian's
+ * chromium driven by playwright-core, and the page opened at a fixed date.
+ */
+import { execFile } from "node:child_process";
+import { existsSync, mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+export const CHROMIUM = "/usr/bin/chromium";
+export const ARTIFACTS = join(ROOT, "tests", "artifacts");
+
+/** True when Debian's chromium is installed (`.ci/run` installs it with apt). */
+export const hasChromium = existsSync(CHROMIUM);
+
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+  "--disable-sync",
+  "--disable-quic",
+];
+
+/** `webpack --mode production` into `folder` (the same bundle as `npm run build`). */
+export async function buildPage(folder: string): Promise<void> {
+  const webpack = createRequire(import.meta.url).resolve("webpack-cli/bin/cli.js");
+  await promisify(execFile)(process.execPath, [webpack, "--mode", "production", "--output-path", folder], {
+    cwd: ROOT,
+    maxBuffer: 16 * 1024 * 1024,
+  });
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+/**
+ * Opens the preview page with the browser's clock fixed at noon on `today`, so the task
+ * pane's check date (and so which follow-ups are due) is the same on every run.
+ */
+export async function openPreview(page: Page, baseUrl: string, today: string): Promise<void> {
+  await page.clock.setFixedTime(new Date(`${today}T12:00:00`));
+  await page.goto(new URL("preview.html", baseUrl).href);
+}
+
+/** Saves what the page shows now as tests/artifacts/<name>.png, for a person to look at. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+}

@@ -1,0 +1,304 @@
+/**
+ * The preview page end to end in Debian's chromium (playwright-core), against the
+ * production build served over HTTP from 127.0.0.1: the example plan, findings leading to
+ * their cells, a workbook with errors opened through the file input, the T1 report, T2
+ * follow-up rows and the download, checked with the command line. Each test saves a
+ * screenshot in tests/artifacts/.
+ */
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { buildCli, runCli } from "../helpers/cli";
+import { activityRow, followUpRow } from "../helpers/snapshot-builder";
+import { bytesOf, planWorkbook } from "../helpers/xlsx-fixtures";
+import { buildPage, hasChromium, launchChromium, openPreview, screenshot } from "./preview-kit";
+import { serveFolder, type StaticServer } from "./static-server";
+
+/** T1 2026's report day (15 May) has passed, T2's (15 September) has not. */
+const TODAY = "2026-06-10";
+const EXAMPLE = "atgardsplan-skarholmen.xlsx";
+/** The example plan's activities (examples/atgardsplan-skarholmen.txt, sections 1–3). */
+const ACTIVITIES = ["1.1", "1.2", "2.1", "2.2", "2.3", "3.1", "3.2", "3.3"];
+/**
+ * The example plan on TODAY: no errors; warnings for the 8 activities without a T1
+ * follow-up, the 3 whose Mötesfrekvens is only "Samverkansgruppen träffas?" (1.2, 2.1,
+ * 2.2) and the 3 without measurable goals (3.1, 3.2, 3.3); info for the 2 with no contact
+ * at Utbildningsförvaltningen (2.2, 3.2).
+ */
+const EXAMPLE_COUNTS = "0 fel, 14 varningar, 2 upplysningar";
+
+if (!hasChromium) {
+  console.warn("Hoppar över webbläsartesterna: /usr/bin/chromium saknas (apt-get install chromium).");
+}
+
+describe.skipIf(!hasChromium)("preview page", { timeout: 90_000 }, () => {
+  let folder: string;
+  let server: StaticServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let pageRequests: { method: string; url: string }[];
+
+  beforeAll(async () => {
+    folder = mkdtempSync(join(tmpdir(), "atgardsplan-preview-"));
+    await Promise.all([buildPage(join(folder, "dist")), buildCli()]);
+    server = await serveFolder(join(folder, "dist"));
+    browser = await launchChromium();
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (folder) rmSync(folder, { recursive: true, force: true });
+  });
+
+  beforeEach(async () => {
+    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    page = await context.newPage();
+    pageRequests = [];
+    page.on("request", (request) => pageRequests.push({ method: request.method(), url: request.url() }));
+    await openPreview(page, server.url, TODAY);
+  });
+
+  afterEach(async () => {
+    await context?.close();
+  });
+
+  const status = () => page.getByRole("status").filter({ hasText: / fel, / });
+  const validate = async () => {
+    await page.getByRole("button", { name: "Validera plan" }).click();
+    await status().waitFor();
+  };
+  const activeTab = () => page.getByRole("tab", { selected: true });
+  const selectedCell = () => page.getByRole("gridcell", { selected: true });
+  const text = async (locator: ReturnType<Page["locator"]>) => (await locator.textContent())?.trim() ?? "";
+  const region = (name: string) => page.getByRole("region", { name, exact: true });
+
+  it("opens with the example plan and shows its counts after Validera plan", async () => {
+    await expect.poll(() => text(page.getByText(/^Öppen fil:/))).toBe(`Öppen fil: ${EXAMPLE}`);
+    await expect
+      .poll(() => page.getByRole("tab").allTextContents())
+      .toEqual(["Plan", "Områden", "Aktiviteter", "Deltagare", "Indikatorer", "Uppföljning", "Utfall"]);
+    await expect.poll(() => text(selectedCell())).toBe("Titel");
+    await validate();
+    expect(await text(status())).toContain(EXAMPLE_COUNTS);
+    await expect
+      .poll(() => page.getByText("Arbetsboken stannar i din webbläsare – inget laddas upp.").count())
+      .toBe(1);
+    await screenshot(page, "preview-example-validated");
+
+    // Nothing left the browser: only the page's own files were fetched, all with GET.
+    expect(pageRequests.every((r) => r.method === "GET" && r.url.startsWith(server.url))).toBe(true);
+    expect(server.requests.every((r) => r.method === "GET")).toBe(true);
+    expect(server.requests.map((r) => r.path)).toContain(`/examples/${EXAMPLE}`);
+  });
+
+  it("goes to a finding's cell: its sheet shown, the cell selected", async () => {
+    await validate();
+    await page.getByRole("button", { name: /Aktivitet 1\.2 har bara en fråga som mötesfrekvens/ }).click();
+    await expect.poll(() => text(activeTab())).toBe("Aktiviteter");
+    await expect.poll(() => text(page.getByTestId("selected-address"))).toBe("Aktiviteter!F3");
+    // F3 of Aktiviteter: activity 1.2's Mötesfrekvens in the example plan.
+    expect(await text(selectedCell())).toBe("Samverkansgruppen träffas?");
+    expect(await selectedCell().getAttribute("aria-colindex")).toBe("7"); // after the row numbers: F
+    expect(await selectedCell().locator("xpath=..").getAttribute("aria-rowindex")).toBe("4"); // after the letters: 3
+    await expect.poll(() => selectedCell().isVisible()).toBe(true);
+    await screenshot(page, "preview-finding-cell");
+
+    // A finding on another sheet moves there.
+    await page.getByRole("button", { name: /Aktivitet 3\.1 saknar mätbara mål/ }).click();
+    await expect.poll(() => text(page.getByTestId("selected-address"))).toBe("Aktiviteter!D7");
+    expect(await text(selectedCell())).toBe("Under framtagande.");
+  });
+
+  it("opens a workbook with errors through the file input and shows them", async () => {
+    const book = planWorkbook({
+      Aktiviteter: [activityRow({ Nr: "1.1", Löptid: "snart" }), activityRow({ Nr: "1.2" })],
+      Uppfoljning: [followUpRow({ Aktivitet: "1.1", Period: "T5" }), followUpRow({ Aktivitet: "1.2" })],
+    });
+    await page.getByLabel("Öppna arbetsbok").setInputFiles({
+      name: "plan-med-fel.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: Buffer.from(await bytesOf(book)),
+    });
+    await expect.poll(() => text(page.getByText(/^Öppen fil:/))).toBe("Öppen fil: plan-med-fel.xlsx");
+    await validate();
+    expect(await text(status())).toMatch(/^2 fel, /);
+    expect(await text(status())).toContain("Planen har fel som behöver rättas.");
+    await page.getByRole("radio", { name: "Fel" }).check();
+    const errors = page.getByRole("list", { name: /^Aktiviteter|^Uppföljning/ }).getByRole("button");
+    await expect.poll(() => errors.count()).toBe(2);
+    const messages = (await errors.allTextContents()).join("\n");
+    expect(messages).toContain("snart");
+    expect(messages).toContain("T5");
+    await screenshot(page, "preview-workbook-with-errors");
+
+    // The Löptid error leads to its cell (Aktiviteter, column E of row 2).
+    await errors.filter({ hasText: "snart" }).click();
+    await expect.poll(() => text(page.getByTestId("selected-address"))).toBe("Aktiviteter!E2");
+    expect(await text(selectedCell())).toBe("snart");
+  });
+
+  it("opens a workbook dropped on the page", async () => {
+    const bytes = [...(await bytesOf(planWorkbook()))];
+    const dataTransfer = await page.evaluateHandle((data) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(data)], "släppt-plan.xlsx"));
+      return transfer;
+    }, bytes);
+    const target = region("Arbetsboken");
+    await target.dispatchEvent("dragover", { dataTransfer });
+    await page.getByText("Släpp arbetsboken här för att öppna den").waitFor();
+    await screenshot(page, "preview-drop");
+    await target.dispatchEvent("drop", { dataTransfer });
+    await expect.poll(() => text(page.getByText(/^Öppen fil:/))).toBe("Öppen fil: släppt-plan.xlsx");
+    expect(await page.getByText("Släpp arbetsboken här för att öppna den").count()).toBe(0);
+    await validate();
+    // The small valid plan of the test helpers: two activities, followed up for T1 2026.
+    expect(await text(status())).toMatch(/^0 fel, /);
+  });
+
+  it("says why a file that is not a workbook cannot be opened, and keeps the open one", async () => {
+    await page.getByLabel("Öppna arbetsbok").setInputFiles({
+      name: "anteckningar.xlsx",
+      mimeType: "text/plain",
+      buffer: Buffer.from("Nr;Område\n1;Trygghet\n"),
+    });
+    const alert = page.getByRole("alert").filter({ hasText: "anteckningar.xlsx" });
+    await alert.waitFor();
+    expect(await text(alert)).toContain("Det gick inte");
+    expect(await text(page.getByText(/^Öppen fil:/))).toBe(`Öppen fil: ${EXAMPLE}`);
+    await screenshot(page, "preview-not-a-workbook");
+  });
+
+  async function createReport(period: "T1" | "T2" | "VB"): Promise<void> {
+    const panel = region("Tertialrapport");
+    await panel.getByLabel("Period").selectOption(period);
+    await panel.getByLabel("År").fill("2026");
+    await panel.getByRole("button", { name: "Skapa tertialrapport" }).click();
+  }
+
+  async function prepareFollowUps(period: "T1" | "T2" | "VB"): Promise<void> {
+    const panel = region("Förbered uppföljning");
+    await panel.getByLabel("Period").selectOption(period);
+    await panel.getByLabel("År").fill("2026");
+    await panel.getByRole("button", { name: "Förbered uppföljning" }).click();
+    await page.getByRole("status").filter({ hasText: "Lade till 8 rader i Uppföljning." }).waitFor();
+  }
+
+  it("creates the T1 report: a new tab, shown", async () => {
+    await createReport("T1");
+    await expect.poll(() => text(activeTab())).toBe("Rapport T1 2026");
+    expect(await page.getByRole("tab").count()).toBe(8);
+    await page.getByRole("grid", { name: "Bladet Rapport T1 2026" }).waitFor();
+    // The report's title row names the plan.
+    await expect
+      .poll(() => page.getByRole("gridcell", { name: /Åtgärdsplan för gemensamma/ }).count())
+      .toBeGreaterThan(0);
+    await screenshot(page, "preview-report-t1");
+  });
+
+  it("prepares the T2 follow-up rows: one per activity in Uppföljning", async () => {
+    await prepareFollowUps("T2");
+    await page.getByRole("tab", { name: "Uppföljning" }).click();
+    const grid = page.getByRole("grid", { name: "Bladet Uppföljning" });
+    await grid.waitFor();
+    await expect
+      .poll(() => grid.getByRole("gridcell", { name: "T2", exact: true }).count())
+      .toBe(ACTIVITIES.length);
+    for (const [i, nr] of ACTIVITIES.entries()) {
+      const row = grid.locator(`tr[aria-rowindex="${i + 3}"]`); // sheet row i + 2, after the header
+      expect(await row.getByRole("gridcell").first().textContent()).toBe(nr);
+    }
+    await screenshot(page, "preview-prepared-t2");
+  });
+
+  it("downloads the workbook with the report and the rows, under its own name", async () => {
+    await createReport("T1");
+    await expect.poll(() => text(activeTab())).toBe("Rapport T1 2026");
+    await prepareFollowUps("T2");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Ladda ner arbetsbok" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(EXAMPLE);
+    const file = join(folder, "nedladdad", EXAMPLE);
+    await download.saveAs(file);
+    await screenshot(page, "preview-downloaded");
+
+    // Read back with raw exceljs: the report sheet and the T2 rows are in the file.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(readFileSync(file) as unknown as ExcelJS.Buffer);
+    expect(book.worksheets.map((s) => s.name)).toContain("Rapport T1 2026");
+    const followUps = book.getWorksheet("Uppföljning");
+    const rows: unknown[][] = [];
+    followUps?.eachRow(
+      (row, n) => n > 1 && rows.push([row.getCell(1).value, row.getCell(2).value, row.getCell(3).value]),
+    );
+    expect(rows).toEqual(ACTIVITIES.map((nr) => [nr, 2026, "T2"]));
+
+    // The command line reads it: the example's findings, plus the prepared rows' two empty
+    // required cells each (Målet nått, Genomförda aktiviteter) to fill in.
+    const result = await runCli(["validera", file, "--json", "--datum", TODAY]);
+    expect(result.status).toBe(1);
+    const report = JSON.parse(result.stdout) as {
+      valid: boolean;
+      stats: { errors: number; warnings: number; info: number };
+      findings: { rule: string; severity: string }[];
+    };
+    expect(report.valid).toBe(false);
+    expect(report.stats).toEqual({ errors: 16, warnings: 14, info: 2 });
+    expect(report.findings.filter((f) => f.severity === "error").every((f) => f.rule === "required")).toBe(
+      true,
+    );
+  });
+
+  it("starts a new plan from the template with Ny plan", async () => {
+    await page.getByRole("button", { name: "Ny plan" }).click();
+    await expect.poll(() => text(page.getByText(/^Öppen fil:/))).toBe("Öppen fil: ny-atgardsplan.xlsx");
+    await expect.poll(() => page.getByRole("tab").allTextContents()).toContain("Aktiviteter");
+    await validate();
+    expect(await text(status())).toMatch(/^\d+ fel, /);
+    await screenshot(page, "preview-new-plan");
+  });
+
+  it("works from the keyboard: sheet tabs with the arrow keys, the grid's selection too", async () => {
+    await page.getByRole("tab", { name: "Plan" }).focus();
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(() => text(activeTab())).toBe("Områden");
+    await page.keyboard.press("End");
+    await expect.poll(() => text(activeTab())).toBe("Utfall");
+    await page.keyboard.press("Home");
+    await expect.poll(() => text(activeTab())).toBe("Plan");
+    await page.keyboard.press("Tab");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("role"))).toBe("grid");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(() => text(page.getByTestId("selected-address"))).toBe("Plan!B2");
+    expect(await text(selectedCell())).toBe("Skärholmen");
+    await screenshot(page, "preview-keyboard");
+  });
+
+  it("is readable at a task pane's width: the finding's cell is brought into sight", async () => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.getByRole("button", { name: "Validera plan" }).waitFor();
+    await screenshot(page, "preview-narrow-start");
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(360); // no sideways scrolling of the page
+    await validate();
+    await page.getByRole("button", { name: /Aktivitet 3\.3 saknar mätbara mål/ }).click();
+    await expect.poll(() => text(page.getByTestId("selected-address"))).toBe("Aktiviteter!D9");
+    await expect
+      .poll(() =>
+        selectedCell().evaluate((cell) => {
+          const box = cell.getBoundingClientRect();
+          return box.top >= 0 && box.bottom <= window.innerHeight;
+        }),
+      )
+      .toBe(true);
+    await screenshot(page, "preview-narrow-finding");
+  });
+});
