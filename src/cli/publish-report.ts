@@ -16,7 +16,7 @@ import {
   reportFileName,
   type PublishedFile,
 } from "../sharepoint";
-import { assertFileAbsent, assertFolderExists, ExceljsWorkbook, saveWorkbookFile } from "../xlsx";
+import { assertFileAbsent, assertFolderExists, buildReportWorkbook, saveWorkbookFile } from "../xlsx";
 import { CliError, EXIT_OK } from "./cli-error";
 import type { CommandContext } from "./command";
 import { yearMissingAsUsage } from "./commands/year-missing";
@@ -29,28 +29,14 @@ export interface ReportFile {
   readonly result: CreateReportResult;
 }
 
-/** A port that reads the plan from `source` and writes generated sheets into `target`. */
-function readFromWriteTo(source: WorkbookPort, target: WorkbookPort): WorkbookPort {
-  const readOnly = async () => {
-    throw new Error("Rapportfilen skriver bara rapportbladet.");
-  };
-  return {
-    readSnapshot: () => source.readSnapshot(),
-    writeSheet: (layout, policy) => target.writeSheet(layout, policy),
-    createTables: readOnly,
-    appendRows: readOnly,
-  };
-}
-
 /** The report for `request` as a workbook of its own, and the name to publish it under. */
 export async function buildReportFile(
   source: WorkbookPort,
   request: CreateReportRequest,
 ): Promise<ReportFile> {
-  const target = ExceljsWorkbook.empty();
-  const result = await createTertialReport(readFromWriteTo(source, target), request, "refuse");
+  const { bytes, result } = await buildReportWorkbook(source, request);
   const { period, year, title } = result.report;
-  return { fileName: reportFileName(period, year, title.planTitle), bytes: await target.toBuffer(), result };
+  return { fileName: reportFileName(period, year, title.planTitle), bytes, result };
 }
 
 /** Publishes the report next to the plan; an existing file is replaced only with `overwrite`. */

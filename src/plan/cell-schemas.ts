@@ -97,6 +97,8 @@ export function parseCell(type: ColumnType, required: boolean, raw: RawValue): C
   if (type === "activityNr" && isRawDate(raw)) {
     return { ok: false, problem: { rule: "nr-not-text", storedAs: "date" }, recovered: null };
   }
+  // A date cell is a date, even Excel's 29 February 1900 (serial 60) that no calendar has.
+  if (type === "date" && isRawDate(raw)) return { ok: true, value: raw.iso };
   const input = isRawDate(raw) ? raw.iso : typeof raw === "boolean" ? rawToText(raw) : raw;
   const parsed = SCHEMAS[type].safeParse(input);
   if (parsed.success) return { ok: true, value: parsed.data };

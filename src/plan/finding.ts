@@ -59,8 +59,12 @@ export interface FindingStats {
 export interface ValidationReport {
   /** True when there are no error-severity findings. */
   readonly valid: boolean;
+  /** Every finding counted, including those left out of `findings`. */
   readonly stats: FindingStats;
-  /** Sorted by table, row and column. */
+  /**
+   * Sorted by table, row and column; at most 500 per rule and severity, each capped rule
+   * followed (at the end) by one summary finding "… och N till av samma slag (regel …)."
+   */
   readonly findings: readonly Finding[];
 }
 

@@ -14,6 +14,7 @@ export { locatePlanTables, type LocatedPlan, type LocatedTable } from "./locate-
 export { readPlanData } from "./read-plan";
 export { indexPlan, followUpKey, areaOfActivity, type PlanIndex } from "./plan-index";
 export { validatePlan, type ValidateOptions } from "./validate-plan";
+export { capFindings, omittedCount, omittedMessage, FINDINGS_PER_RULE } from "./cap-findings";
 export { normalizeHeader, matchColumns, columnForHeader } from "./headers";
 export { compareActivityNr, comparable, foldWhitespace } from "./text";
 export type { WorkbookHost } from "./host-port";
@@ -34,3 +35,4 @@ export {
   type PrepareFollowUpsRequest,
   type PrepareFollowUpsResult,
 } from "./report/prepare-follow-ups";
+export * from "./binding";

@@ -2,6 +2,7 @@
  * The validation use case: every rule of plan-workbook.md over a workbook snapshot. All
  * findings are collected, never fail-fast; a bad plan is a normal result.
  */
+import { capFindings } from "./cap-findings";
 import { PLAN_TABLES } from "./contract";
 import { countFindings, type Finding, type ValidationReport } from "./finding";
 import { locatePlanTables, type LocatedPlan } from "./locate-tables";
@@ -57,6 +58,7 @@ export function validatePlan(snapshot: WorkbookSnapshot, options: ValidateOption
   const input = { plan, index: indexPlan(plan), tables: located.tables, checkDate: options.checkDate };
   for (const rule of PLAN_RULES) for (const f of rule.check(input)) findings.push(f);
   const sorted = sortFindings(findings, located);
+  // Stats count every finding; the list holds at most FINDINGS_PER_RULE of each rule.
   const stats = countFindings(sorted);
-  return { valid: stats.errors === 0, stats, findings: sorted };
+  return { valid: stats.errors === 0, stats, findings: capFindings(sorted) };
 }

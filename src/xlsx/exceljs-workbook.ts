@@ -4,6 +4,9 @@
  */
 import ExcelJS from "exceljs";
 import type {
+  BindingOperation,
+  BindingPort,
+  BoundTable,
   CellInput,
   NewTable,
   OwnSheetPolicy,
@@ -14,14 +17,30 @@ import type {
   WriteSheetResult,
 } from "../plan";
 import { appendRows } from "./append-rows";
+import { applyBinding, readBindings, snapshotBindings } from "./binding";
 import { createTables } from "./create-tables";
-import { loadWorkbook } from "./load-workbook";
+import { loadWorkbookPackage } from "./load-workbook";
+import { preserveUserContent, type PackageMemory } from "./preserve-package";
 import { readWorkbookSnapshot } from "./read-snapshot";
 import { writeSheetLayout } from "./write-sheet";
 import { writeWorkbookBuffer } from "./write-buffer";
 
-export class ExceljsWorkbook implements WorkbookPort {
-  constructor(readonly workbook: ExcelJS.Workbook) {}
+export class ExceljsWorkbook implements WorkbookPort, BindingPort {
+  /**
+   * `memory`: the package the workbook was opened from, whose content exceljs cannot model
+   * is carried into every save (preserve-package.ts); null for a workbook made in memory.
+   */
+  constructor(
+    readonly workbook: ExcelJS.Workbook,
+    private readonly memory: PackageMemory | null = null,
+    /** The file name or path it was opened as; null for a workbook made in memory. */
+    readonly source: string | null = null,
+  ) {}
+
+  /** What saving would lose even so (pivot tables, macros …), in Swedish; empty when nothing. */
+  get unsavedContent(): readonly string[] {
+    return this.memory?.unsaved ?? [];
+  }
 
   /** A new workbook with no sheets. */
   static empty(): ExceljsWorkbook {
@@ -32,16 +51,20 @@ export class ExceljsWorkbook implements WorkbookPort {
 
   /** Opens a workbook from its bytes; `fileName` is only for messages. Throws WorkbookFileError. */
   static async fromBuffer(data: ArrayBuffer | Uint8Array, fileName: string): Promise<ExceljsWorkbook> {
-    return new ExceljsWorkbook(await loadWorkbook(data, fileName));
+    const { workbook, memory } = await loadWorkbookPackage(data, fileName);
+    return new ExceljsWorkbook(workbook, memory, fileName);
   }
 
   /** The workbook as .xlsx bytes. */
   async toBuffer(): Promise<Uint8Array> {
-    return writeWorkbookBuffer(this.workbook);
+    const bytes = await writeWorkbookBuffer(this.workbook);
+    return this.memory === null ? bytes : preserveUserContent(this.memory, bytes);
   }
 
   async readSnapshot(): Promise<WorkbookSnapshot> {
-    return readWorkbookSnapshot(this.workbook);
+    const snapshot = readWorkbookSnapshot(this.workbook);
+    const bindings = snapshotBindings(this.workbook);
+    return bindings.length === 0 ? snapshot : { ...snapshot, bindings };
   }
 
   async createTables(tables: readonly NewTable[]): Promise<void> {
@@ -54,5 +77,14 @@ export class ExceljsWorkbook implements WorkbookPort {
 
   async writeSheet(layout: SheetLayout, policy: OwnSheetPolicy): Promise<WriteSheetResult> {
     return writeSheetLayout(this.workbook, layout, policy);
+  }
+
+  /** "Koppla plan": see binding.ts (bindings are kept as defined names in the file). */
+  async applyBinding(operations: readonly BindingOperation[]): Promise<void> {
+    applyBinding(this.workbook, operations);
+  }
+
+  async readBindings(): Promise<BoundTable[]> {
+    return readBindings(this.workbook);
   }
 }

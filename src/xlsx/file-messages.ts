@@ -45,9 +45,21 @@ export const FILE_MESSAGES = {
     `Raderna kan inte läggas till: cellen ${address} på bladet "${sheet}" under tabellen är inte tom. Flytta det som står under tabellen och försök igen.`,
   exists: (file: string) => `Filen "${file}" finns redan. Välj ett annat filnamn, eller ta bort filen först.`,
   folderMissing: (folder: string) => `Mappen "${folder}" finns inte. Skapa mappen eller välj en annan plats.`,
+  tooLarge: (file: string, megabytes: number, limit: number) =>
+    `Arbetsboken "${file}" är för stor för att läsas: bladen innehåller ${megabytes} MB data och gränsen är ${limit} MB. ` +
+    "Ta bort blad och rader som inte hör till planen, eller dela upp arbetsboken, och försök igen.",
+  wouldLose: (file: string, content: readonly string[]) =>
+    `Arbetsboken "${file}" innehåller ${listText(content)}, som atgardsplan inte kan spara. ` +
+    "Filen lämnades orörd, så att inget går förlorat. Gör ändringen i Excel med tillägget Åtgärdsplan, som behåller allt.",
   notSaved: (file: string, reason: string) =>
     `Arbetsboken kunde inte sparas som "${file}": ${reason}. Inget sparades.`,
 } as const;
+
+/** "a", "a och b", "a, b och c". */
+export function listText(items: readonly string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} och ${items[items.length - 1] ?? ""}`;
+}
 
 /** A file-system error code in Swedish words, for `unreadable` and `notSaved`. */
 export function fileErrorReason(code: string | undefined): string {

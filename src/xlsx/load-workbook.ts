@@ -7,7 +7,9 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { FILE_MESSAGES } from "./file-messages";
 import { liftLargeValidations, restoreLargeValidations } from "./large-validations";
+import { rememberPackage, type PackageMemory } from "./preserve-package";
 import { repairLoadedTables, scanTableParts } from "./loaded-tables";
+import { MAX_SHEET_XML_BYTES, sheetXmlBytes } from "./size-limit";
 import { sniffFile } from "./sniff-file";
 import { WorkbookFileError } from "./workbook-file-error";
 
@@ -62,12 +64,28 @@ export async function loadWorkbook(
   data: ArrayBuffer | Uint8Array,
   fileName: string,
 ): Promise<ExcelJS.Workbook> {
+  return (await loadWorkbookPackage(data, fileName)).workbook;
+}
+
+/** The workbook and what of its package a save must carry over (preserve-package.ts). */
+export async function loadWorkbookPackage(
+  data: ArrayBuffer | Uint8Array,
+  fileName: string,
+): Promise<{ workbook: ExcelJS.Workbook; memory: PackageMemory }> {
   const bytes = toBytes(data);
   rejectByKind(bytes, fileName);
   const zip = await openZip(bytes, fileName);
   await rejectOtherPackage(zip, fileName);
+  const size = sheetXmlBytes(zip);
+  if (size > MAX_SHEET_XML_BYTES) {
+    const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
+    throw new WorkbookFileError(FILE_MESSAGES.tooLarge(fileName, mb(size), mb(MAX_SHEET_XML_BYTES)));
+  }
   const workbook = new ExcelJS.Workbook();
+  let memory: PackageMemory;
   try {
+    // Before the validations are lifted: that rewrites parts of `zip`.
+    memory = await rememberPackage(await openZip(bytes, fileName));
     const facts = await scanTableParts(zip);
     const lifted = await liftLargeValidations(zip);
     const input =
@@ -78,5 +96,5 @@ export async function loadWorkbook(
   } catch (cause) {
     throw new WorkbookFileError(FILE_MESSAGES.corrupt(fileName), { cause });
   }
-  return workbook;
+  return { workbook, memory };
 }

@@ -66,9 +66,15 @@ function tempPathFor(path: string): string {
 
 /**
  * Saves the workbook at `path`, replacing a file that is there only once the new one is
- * completely written. Throws WorkbookFileError; on failure nothing is left behind.
+ * completely written. Refuses to overwrite the file the workbook was opened from when that
+ * would lose content exceljs cannot save (`book.unsavedContent`). Throws WorkbookFileError;
+ * on failure nothing is left behind.
  */
 export async function saveWorkbookFile(book: ExceljsWorkbook, path: string): Promise<void> {
+  // Overwriting the file it came from must not lose what exceljs cannot save (a copy may).
+  if (book.unsavedContent.length > 0 && book.source !== null && resolve(book.source) === resolve(path)) {
+    throw new WorkbookFileError(FILE_MESSAGES.wouldLose(path, book.unsavedContent));
+  }
   const temp = tempPathFor(path);
   try {
     const data = await book.toBuffer();

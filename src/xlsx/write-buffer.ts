@@ -1,5 +1,6 @@
 /** The workbook as .xlsx bytes, with exceljs's weak spots worked around (see each helper). */
 import type ExcelJS from "exceljs";
+import { escapeWorkbookText } from "./escape-text";
 import { dataValidations } from "./exceljs-internals";
 import { validationRanges } from "./validation-ranges";
 
@@ -21,11 +22,13 @@ export async function writeWorkbookBuffer(workbook: ExcelJS.Workbook): Promise<U
   const stores = workbook.worksheets.map(dataValidations);
   const originals = stores.map((store) => store.model);
   const restorePageNumbers = autoFirstPageNumbers(workbook);
+  const restoreText = escapeWorkbookText(workbook);
   try {
     stores.forEach((store) => (store.model = validationRanges(store.model)));
     const buffer: unknown = await workbook.xlsx.writeBuffer();
     return buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer as ArrayBuffer);
   } finally {
+    restoreText();
     restorePageNumbers();
     stores.forEach((store, i) => (store.model = originals[i] ?? {}));
   }

@@ -5,6 +5,7 @@ import { valideraCommand } from "./validera";
 import { importeraCommand } from "./importera";
 import { rapportCommand } from "./rapport";
 import { forberedCommand } from "./forbered";
+import { kopplaCommand } from "./koppla";
 
 export const COMMANDS: readonly Command[] = [
   mallCommand,
@@ -12,4 +13,5 @@ export const COMMANDS: readonly Command[] = [
   importeraCommand,
   rapportCommand,
   forberedCommand,
+  kopplaCommand,
 ];

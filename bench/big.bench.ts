@@ -1,0 +1,97 @@
+/**
+ * `npm run bench -- big`: the limits of issue 8. Prints one JSON object of figures as its
+ * last line:
+ *
+ * - big_rows: Uppfoljning rows of the generated workbook (200,000; every 50th has Period "T3")
+ * - big_validate_ms, big_validate_rss_mb: the whole `node bin/atgardsplan.js validera FIL
+ *   --json` process on it: wall time and peak resident memory; limits 30,000 ms and 1,536 MB
+ * - big_findings_listed: findings in its JSON (at most 500 per rule, plus one summary each)
+ * - fuzz_cases: generated cases the reliability properties ran (tests/reliability/properties.ts,
+ *   fixed seed), all passing
+ *
+ * Limits are reported, never enforced.
+ */
+import { execFileSync, spawn } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { bigPlanWorkbook } from "../tests/helpers/raw-plan";
+import { PROPERTIES } from "../tests/reliability/properties";
+
+const log = (text: string) => process.stderr.write(`  ${text}\n`);
+
+interface Run {
+  readonly ms: number;
+  readonly rssMb: number;
+  readonly status: number | null;
+  readonly stdout: string;
+}
+
+/** The CLI as a process under /usr/bin/time -v (peak RSS), or with its own resourceUsage. */
+function runCli(args: readonly string[]): Promise<Run> {
+  const viaTime = existsSync("/usr/bin/time");
+  const script =
+    'const { main } = await import(new URL("build/cli.js", "file://" + process.cwd() + "/").href);' +
+    "process.exitCode = await main(process.argv.slice(1));" +
+    'process.stderr.write("MAXRSS " + process.resourceUsage().maxRSS + "\\n");';
+  const node = viaTime
+    ? [process.execPath, "bin/atgardsplan.js"]
+    : [process.execPath, "--input-type=module", "-e", script];
+  const [command, ...rest] = viaTime ? ["/usr/bin/time", "-v", ...node] : node;
+  return new Promise((done, fail) => {
+    const start = performance.now();
+    const child = spawn(command!, [...rest, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
+    child.on("error", fail);
+    child.on("close", (status) => {
+      const kb = (/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr) ??
+        /MAXRSS (\d+)/.exec(stderr))?.[1];
+      done({ ms: performance.now() - start, rssMb: Number(kb ?? NaN) / 1024, status, stdout });
+    });
+  });
+}
+
+const dir = mkdtempSync(join(tmpdir(), "atgardsplan-big-"));
+try {
+  log("skapar arbetsboken med 200 000 uppföljningsrader …");
+  const [bytes, summary] = await bigPlanWorkbook(200_000);
+  const file = join(dir, "stor-plan.xlsx");
+  writeFileSync(file, bytes);
+  log("bygger CLI …");
+  execFileSync("npm", ["run", "build:cli"], { stdio: "ignore" });
+  const run = await runCli(["validera", file, "--json", "--datum", "2027-02-01"]);
+  const report = JSON.parse(run.stdout) as { stats: { errors: number }; findings: unknown[] };
+  if (run.status !== 1 || report.stats.errors !== summary.badPeriods) {
+    throw new Error(`validera gav status ${String(run.status)} och ${report.stats.errors} fel`);
+  }
+  log(
+    `validera: ${run.ms.toFixed(0)} ms, ${run.rssMb.toFixed(0)} MB, ${report.findings.length} fynd i listan`,
+  );
+
+  let fuzzCases = 0;
+  for (const [name, property] of Object.entries(PROPERTIES)) {
+    const cases = await property.run({ numRuns: property.numRuns * 2, seed: 20261128 });
+    log(`egenskap ${name}: ${cases} fall`);
+    fuzzCases += cases;
+  }
+
+  const figures = {
+    big_rows: summary.followUpRows,
+    big_validate_ms: run.ms,
+    big_validate_rss_mb: run.rssMb,
+    big_findings_listed: report.findings.length,
+    fuzz_cases: fuzzCases,
+  };
+  for (const [name, value, limit] of [
+    ["big_validate_ms", run.ms, 30_000],
+    ["big_validate_rss_mb", run.rssMb, 1536],
+  ] as const) {
+    log(`${value <= limit ? "✓" : "✗"} ${name} = ${value.toFixed(0)} (gräns ≤ ${limit})`);
+  }
+  console.log(JSON.stringify(figures));
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,54 @@
+/**
+ * The ids of the plan's persistent bindings (`atgardsplan.Aktiviteter`) and what the bindings
+ * in a snapshot point to: the Excel table bound to each plan table, and the broken ones.
+ */
+import { PLAN_TABLES, type TableName } from "../contract";
+import type { WorkbookSnapshot } from "../workbook-port";
+
+const PREFIX = "atgardsplan.";
+
+/** A binding whose table has been deleted (or that no longer resolves to a table). */
+export interface BrokenBinding {
+  /** The binding's id, e.g. `atgardsplan.Aktiviteter`. */
+  readonly id: string;
+  /** The plan table it was for. */
+  readonly table: TableName;
+}
+
+export interface ResolvedBindings {
+  /** Plan table → the name of the Excel table bound to it, as the snapshot spells it. */
+  readonly bound: ReadonlyMap<TableName, string>;
+  readonly broken: readonly BrokenBinding[];
+}
+
+/** `atgardsplan.Aktiviteter` for Aktiviteter. */
+export function bindingId(table: TableName): string {
+  return `${PREFIX}${table}`;
+}
+
+/** The plan table a binding id is for (case-insensitive), or null for someone else's binding. */
+export function tableOfBindingId(id: string): TableName | null {
+  if (id.slice(0, PREFIX.length).toLowerCase() !== PREFIX) return null;
+  const rest = id.slice(PREFIX.length).toLowerCase();
+  return PLAN_TABLES.find((t) => t.name.toLowerCase() === rest)?.name ?? null;
+}
+
+const fold = (name: string): string => name.toLocaleLowerCase("sv-SE");
+
+/** What the snapshot's bindings point to; a binding to a table that is gone is broken. */
+export function resolveBindings(snapshot: WorkbookSnapshot): ResolvedBindings {
+  const bound = new Map<TableName, string>();
+  const broken: BrokenBinding[] = [];
+  const bindings = snapshot.bindings ?? [];
+  if (bindings.length === 0) return { bound, broken };
+  const names = new Map<string, string>();
+  for (const sheet of snapshot.sheets) for (const t of sheet.tables) names.set(fold(t.name), t.name);
+  for (const binding of bindings) {
+    const table = tableOfBindingId(binding.id);
+    if (table === null || bound.has(table)) continue;
+    const name = binding.table === null ? undefined : names.get(fold(binding.table));
+    if (name === undefined) broken.push({ id: binding.id, table });
+    else bound.set(table, name);
+  }
+  return { bound, broken: broken.filter((b) => !bound.has(b.table)) };
+}

@@ -1,0 +1,181 @@
+import { describe, expect, it } from "vitest";
+import { proposeBinding, type BindingProposal, type TableName, type TableProposal } from "../../../src/plan";
+import { districtPlan, snapshotOfSheets, untidyPlan, type SheetSpec } from "../../helpers/binding-fixtures";
+import { planSnapshotWith } from "../../helpers/snapshot-builder";
+
+function proposalFor(proposal: BindingProposal, table: TableName): TableProposal {
+  const found = proposal.tables.find((t) => t.def.name === table);
+  if (!found) throw new Error(`no proposal for ${table}`);
+  return found;
+}
+
+/** Where the proposal puts each table: `Sheet!A1:B2`, or null for a new table. */
+function chosenPlaces(proposal: BindingProposal): Record<string, string | null> {
+  return Object.fromEntries(
+    proposal.tables.map((t) => {
+      const chosen = t.candidates.find((c) => c.id === t.chosen);
+      return [t.def.name, chosen ? `${chosen.sheet}!${chosen.range}` : null];
+    }),
+  );
+}
+
+describe("proposeBinding", () => {
+  it("proposes the plain ranges on sheets named otherwise, and new tables where none fits", () => {
+    const proposal = proposeBinding(snapshotOfSheets(districtPlan()));
+
+    expect(chosenPlaces(proposal)).toEqual({
+      Plan: "Info!A1:C2",
+      Omraden: "Blad1!A1:D3",
+      Aktiviteter: "Våra aktiviteter!A1:H4",
+      Deltagare: "Parter!A1:C10",
+      Indikatorer: null,
+      Uppfoljning: "Uppföljning 2026!A1:G4",
+      Utfall: null,
+    });
+  });
+
+  it("matches reordered and aliased headers, and lists the unknown ones", () => {
+    const activities = proposalFor(proposeBinding(snapshotOfSheets(districtPlan())), "Aktiviteter");
+    const chosen = activities.candidates[0];
+
+    expect(chosen?.matched).toEqual([
+      { header: "Namn", column: "Aktivitet" },
+      { header: "Nr", column: "Nr" },
+      { header: "Syfte", column: "Beskrivning och syfte" },
+      { header: "Ev. mätbara mål", column: "Mätbara mål" },
+      { header: "Löptid", column: "Löptid" },
+      { header: "Sammankallande", column: "Sammankallande" },
+      { header: "Mötesfrekvens", column: "Mötesfrekvens" },
+    ]);
+    expect(chosen?.unknown).toEqual(["Anteckningar"]);
+    expect(chosen?.missing).toEqual([]);
+    expect(chosen?.nrColumns).toEqual([1]);
+    expect(chosen?.excelTable).toBeNull();
+  });
+
+  it("keeps the worse of two candidate ranges as an alternative with its missing columns", () => {
+    const followUps = proposalFor(proposeBinding(snapshotOfSheets(districtPlan())), "Uppfoljning");
+
+    expect(followUps.candidates.map((c) => `${c.sheet}!${c.range}`)).toEqual([
+      "Uppföljning 2026!A1:G4",
+      "Gammal uppföljning!A1:D2",
+    ]);
+    expect(followUps.candidates[1]?.missing.map((c) => c.header)).toEqual([
+      "Målet nått",
+      "Genomförda aktiviteter",
+    ]);
+    expect(followUps.chosen).toBe("range:'Uppföljning 2026'!A1:G4");
+  });
+
+  it("does not propose a range for a table it fits no better than another (old follow-up for Utfall)", () => {
+    const outcomes = proposalFor(proposeBinding(snapshotOfSheets(districtPlan())), "Utfall");
+
+    expect(outcomes.candidates.map((c) => c.sheet)).toEqual(["Gammal uppföljning", "Uppföljning 2026"]);
+    expect(outcomes.chosen).toBeNull();
+  });
+
+  it("finds a header row under a title row, and the required columns it lacks", () => {
+    const proposal = proposeBinding(snapshotOfSheets(untidyPlan()));
+    const activities = proposalFor(proposal, "Aktiviteter");
+
+    expect(chosenPlaces(proposal).Aktiviteter).toBe("Våra aktiviteter!A3:G6");
+    expect(activities.candidates[0]?.missing.map((c) => c.header)).toEqual(["Löptid"]);
+    expect(proposalFor(proposal, "Deltagare")).toEqual(
+      expect.objectContaining({ candidates: [], chosen: null, newSheet: "Deltagare" }),
+    );
+  });
+
+  it("prefers a bound table to a rightly named one, and a rightly named one to better headers", () => {
+    const snapshot = planSnapshotWith({
+      Aktiviteter: { sheet: "Gamla", excelTable: "Aktiviteter", headers: ["Nr", "Aktivitet"] },
+      Deltagare: { sheet: "Tabeller", excelTable: "Tabell3" },
+    });
+    const named = proposalFor(proposeBinding(snapshot), "Aktiviteter");
+    expect(named.candidates.map((c) => [c.id, c.source])).toEqual([["table:Aktiviteter", "name"]]);
+
+    const bound = proposeBinding({
+      ...snapshot,
+      bindings: [{ id: "atgardsplan.Deltagare", table: "TABELL3" }],
+    });
+    expect(proposalFor(bound, "Deltagare").candidates[0]).toEqual(
+      expect.objectContaining({ id: "table:Tabell3", source: "binding" }),
+    );
+    expect(proposalFor(bound, "Deltagare").chosen).toBe("table:Tabell3");
+  });
+
+  it("reaches down past a blank row to the last row with something in the range's columns", () => {
+    const sheet: SheetSpec = {
+      name: "Blad1",
+      rows: [
+        ["Aktivitet", "Part", null, "Anteckning"],
+        ["1.1", "Polisen", null, null],
+        [null, null, null, "bara en notering"],
+        ["1.2", "Polisen", null, null],
+        [null, null, null, "längre ned"],
+      ],
+    };
+    const participants = proposalFor(proposeBinding(snapshotOfSheets([sheet])), "Deltagare");
+
+    expect(participants.candidates.map((c) => c.range)).toEqual(["A1:B4"]);
+  });
+
+  it("finds two ranges side by side on one sheet as separate candidates", () => {
+    const sheet: SheetSpec = {
+      name: "Blad1",
+      rows: [
+        ["Aktivitet", "Part", null, "Aktivitet", "Part", "Kontakt"],
+        ["1.1", "Polisen", null, "1.2", "Polisen", "Kommunpoliser"],
+      ],
+    };
+    const participants = proposalFor(proposeBinding(snapshotOfSheets([sheet])), "Deltagare");
+
+    expect(participants.candidates.map((c) => c.range)).toEqual(["D1:F2", "A1:B2"]);
+  });
+
+  it("leaves out ranges Excel could not make a table of without changing a cell", () => {
+    const sheets: SheetSpec[] = [
+      {
+        name: "Dubbel",
+        rows: [
+          ["Aktivitet", "Part", "Part"],
+          ["1.1", "Polisen", "SDF"],
+        ],
+      },
+      {
+        name: "Tal",
+        rows: [
+          ["Aktivitet", "Part", 2026],
+          ["1.1", "Polisen", null],
+        ],
+      },
+      {
+        name: "Sammanfogad",
+        rows: [
+          ["Aktivitet", "Part", "Kontakt"],
+          ["1.1", "Polisen", null],
+        ],
+        merges: ["B2:C2"],
+      },
+    ];
+    const participants = proposalFor(proposeBinding(snapshotOfSheets(sheets)), "Deltagare");
+
+    expect(participants.candidates).toEqual([]);
+  });
+
+  it("reports broken bindings and picks a free sheet name for a new table", () => {
+    const sheets: SheetSpec[] = [{ name: "Indikatorer", rows: [["Mina anteckningar"]] }];
+    const proposal = proposeBinding(
+      snapshotOfSheets(sheets, [
+        { id: "atgardsplan.Aktiviteter", table: null },
+        { id: "atgardsplan.Deltagare", table: "Borttagen" },
+        { id: "annat.tillagg", table: null },
+      ]),
+    );
+
+    expect(proposal.brokenBindings).toEqual([
+      { id: "atgardsplan.Aktiviteter", table: "Aktiviteter" },
+      { id: "atgardsplan.Deltagare", table: "Deltagare" },
+    ]);
+    expect(proposalFor(proposal, "Indikatorer").newSheet).toBe("Indikatorer (2)");
+  });
+});

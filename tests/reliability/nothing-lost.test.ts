@@ -1,0 +1,134 @@
+/**
+ * "Never change or lose a cell of theirs": `rapport` and `forbered` write into a workbook
+ * that holds more than the plan — a chart, defined names that are formulas, constants and
+ * sheet-scoped, an image, a comment, conditional formatting, a drop-down list, a hyperlink,
+ * a frozen pane, column widths and a filled cell — and every one of them is still there,
+ * as it was, after the save. Content exceljs cannot carry (a pivot table, sparklines) makes
+ * the command refuse and leave the file byte for byte as it was.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeTempDir, removeTempDir } from "../helpers/cli";
+import {
+  CHART_XML,
+  USER_SHEET,
+  userContentWorkbook,
+  withPivotTable,
+  withSparklines,
+} from "../helpers/user-content";
+import { fingerprintFile, withoutSheets } from "../helpers/workbook-fingerprint";
+import { definedNames, drawingImages, drawingOf, packageOf } from "./package-view";
+import { cli } from "./support";
+
+let dir = "";
+let original: Uint8Array = new Uint8Array();
+beforeAll(async () => {
+  dir = makeTempDir("atgardsplan-behall-");
+  original = await userContentWorkbook();
+});
+afterAll(() => removeTempDir(dir));
+
+function fileWith(name: string, bytes: Uint8Array): string {
+  const path = join(dir, name);
+  writeFileSync(path, bytes);
+  return path;
+}
+
+const REPORT = "Rapport T1 2026";
+const MARKER = "atgardsplan_rapport_T1_2026";
+
+async function expectUserContentKept(path: string): Promise<void> {
+  const zip = await packageOf(readFileSync(path));
+  const before = await packageOf(original);
+  const names = (await definedNames(zip)).filter(
+    (n) => !n.name.startsWith("atgardsplan") && !n.name.startsWith("_xlnm"),
+  );
+  expect(names.map(({ name, sheet, value }) => ({ name, sheet, value }))).toEqual(
+    expect.arrayContaining([
+      { name: "Moms", sheet: null, value: "0.25" },
+      { name: "Summa_brott", sheet: null, value: `SUM(${USER_SHEET}!$B$2:$B$4)` },
+      { name: "Urval", sheet: USER_SHEET, value: `${USER_SHEET}!$A$2:$A$4` },
+      { name: "Omraden_lista", sheet: null, value: `${USER_SHEET}!$A$2:$A$4` },
+    ]),
+  );
+  expect(names).toHaveLength(4);
+  const chart = await drawingOf(zip, "Diagram");
+  expect(chart.charts).toEqual([CHART_XML]);
+  expect(chart.drawing).toBe((await drawingOf(before, "Diagram")).drawing);
+  expect(await drawingImages(zip, USER_SHEET)).toEqual(await drawingImages(before, USER_SHEET));
+  expect(await drawingImages(zip, USER_SHEET)).toHaveLength(1);
+}
+
+describe("rapport into a workbook with the user's own content", () => {
+  it("keeps the chart, the defined names, the image and every cell, style and setting", async () => {
+    const path = fileWith("rapport.xlsx", original);
+    const before = await fingerprintFile(path);
+    expect((await cli(["rapport", path, "--period", "T1", "--ar", "2026"])).status).toBe(0);
+    await expectUserContentKept(path);
+    const after = withoutSheets(await fingerprintFile(path), [REPORT], [MARKER]);
+    expect(after).toEqual(before);
+  });
+
+  it("still keeps them all when the report is made again", async () => {
+    const path = fileWith("rapport-igen.xlsx", original);
+    for (let i = 0; i < 2; i++)
+      expect((await cli(["rapport", path, "--period", "T1", "--ar", "2026"])).status).toBe(0);
+    await expectUserContentKept(path);
+    const names = (await definedNames(await packageOf(readFileSync(path)))).map((n) => n.name);
+    expect(names.filter((n) => n === MARKER)).toHaveLength(1);
+  });
+});
+
+describe("forbered in a workbook with the user's own content", () => {
+  it("keeps the chart, the defined names, the image and every other sheet", async () => {
+    const path = fileWith("forbered.xlsx", original);
+    const before = await fingerprintFile(path);
+    expect((await cli(["forbered", path, "--period", "T2", "--ar", "2026"])).status).toBe(0);
+    await expectUserContentKept(path);
+    const after = await fingerprintFile(path);
+    expect(withoutSheets(after, ["Uppföljning"], [])).toEqual(withoutSheets(before, ["Uppföljning"], []));
+    const rows = (print: typeof before) =>
+      Object.entries(print.sheets["Uppföljning"]!.cells).filter(
+        ([address]) => Number(address.replace(/\D/g, "")) <= 3,
+      );
+    expect(rows(after)).toEqual(rows(before));
+  });
+});
+
+describe("a workbook with content that cannot be saved", () => {
+  it.each([
+    ["a pivot table", withPivotTable, /pivottabeller/],
+    ["sparklines", withSparklines, /miniatyrdiagram/],
+  ])("is left byte for byte as it was by rapport, with a way forward: %s", async (_, add, what) => {
+    const bytes = await add(original);
+    const path = fileWith("pivot-rapport.xlsx", bytes);
+    const result = await cli(["rapport", path, "--period", "T1", "--ar", "2026"]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(what);
+    expect(result.stderr).toMatch(/lämnades orörd.*-o UT\.xlsx/s);
+    expect(readFileSync(path).equals(Buffer.from(bytes))).toBe(true);
+  });
+
+  it("lets rapport write a copy, saying what the copy lacks, and leaves the original as it was", async () => {
+    const bytes = await withPivotTable(original);
+    const path = fileWith("pivot-kopia.xlsx", bytes);
+    const copy = join(dir, "kopia.xlsx");
+    const result = await cli(["rapport", path, "--period", "T1", "--ar", "2026", "-o", copy]);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(/Obs!.*kopia\.xlsx saknar pivottabeller/);
+    expect(readFileSync(path).equals(Buffer.from(bytes))).toBe(true);
+    await expectUserContentKept(copy);
+  });
+
+  it("is left byte for byte as it was by forbered", async () => {
+    const bytes = await withPivotTable(original);
+    const path = fileWith("pivot-forbered.xlsx", bytes);
+    const result = await cli(["forbered", path, "--period", "T2", "--ar", "2026"]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(
+      /innehåller pivottabeller, som atgardsplan inte kan spara.*orörd.*tillägget/s,
+    );
+    expect(readFileSync(path).equals(Buffer.from(bytes))).toBe(true);
+  });
+});
