@@ -3,10 +3,9 @@
  * sheet, and tells the task pane when the user edits the workbook (`worksheets.onChanged`,
  * ExcelApi 1.9; the caller debounces).
  */
-import type { WorkbookHost } from "../plan";
+import { sheetOfReference, type WorkbookHost } from "../plan";
 import { toExcelError } from "./excel-error";
 import { DEFAULT_SYNC_TIMEOUT_MS, settleWithin, type RunBatch } from "./sync";
-import { sheetOfAddress } from "./render-sheet";
 
 /** `Excel.run(context, batch)`: a batch in an existing context (to remove an event handler). */
 export type RunInContext = <T>(
@@ -36,7 +35,7 @@ export class OfficeHost implements WorkbookHost {
   }
 
   selectAddress(address: string): Promise<void> {
-    const sheet = sheetOfAddress(address);
+    const sheet = sheetOfReference(address);
     const cell = address.slice(address.lastIndexOf("!") + 1);
     return this.batch(`gå till ${address}`, async (context) => {
       const worksheet =

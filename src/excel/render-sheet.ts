@@ -9,9 +9,9 @@
  * added again (`workbook.names.add`, ExcelApi 1.4) to refer to the new sheet's A1.
  */
 import {
+  chooseSheetTarget,
   freeSheetName,
-  MAX_SHEET_NAME,
-  PlanWriteRefused,
+  sheetOfReference,
   type OwnSheetPolicy,
   type SheetLayout,
   type WriteSheetResult,
@@ -19,47 +19,6 @@ import {
 import { ACTION_BYTES, BatchBudget, jsonBytes } from "./chunking";
 import { queueLayout } from "./render-layout";
 import type { Session } from "./sync";
-
-const same = (a: string, b: string): boolean => a.toLocaleLowerCase("sv-SE") === b.toLocaleLowerCase("sv-SE");
-
-export interface SheetTarget {
-  readonly name: string;
-  /** The sheet this tool made earlier, to replace; null for a new sheet at the end. */
-  readonly replace: string | null;
-}
-
-/** "'Rapport T1 2026'!$A$1" → "Rapport T1 2026". */
-export function sheetOfAddress(address: string): string | null {
-  const match = /^(?:'((?:[^']|'')*)'|([^!']*))!/.exec(address.replace(/^=/, ""));
-  return match?.[1]?.replace(/''/g, "'") ?? match?.[2] ?? null;
-}
-
-/** Whether `candidate` is `name` with a number, as `freeSheetName` makes it. */
-function isNumberedCopy(candidate: string, name: string): boolean {
-  const suffix = / \(\d+\)$/.exec(candidate)?.[0];
-  return suffix !== undefined && same(candidate, `${name.slice(0, MAX_SHEET_NAME - suffix.length)}${suffix}`);
-}
-
-/** Where the layout goes, given the sheets and the sheet the marker refers to (`ours`). */
-export function chooseTarget(
-  sheets: readonly string[],
-  layout: SheetLayout,
-  policy: OwnSheetPolicy,
-  ours: string | null,
-): SheetTarget {
-  const name = freeSheetName(layout.name, []);
-  const existing = sheets.find((s) => same(s, name));
-  if (existing === undefined) return { name, replace: null };
-  if (ours !== null && same(existing, ours)) return { name: existing, replace: existing };
-  if (policy === "refuse") {
-    throw new PlanWriteRefused(
-      `Bladet "${existing}" finns redan och är inte skapat av Åtgärdsplan, så det skrivs inte över. ` +
-        "Byt namn på ditt blad och försök igen.",
-    );
-  }
-  if (ours !== null && isNumberedCopy(ours, name)) return { name: ours, replace: ours };
-  return { name: freeSheetName(name, sheets), replace: null };
-}
 
 export async function writeSheetLayout(
   session: Session,
@@ -74,9 +33,14 @@ export async function writeSheetLayout(
   await session.settle(context.sync());
 
   const names = sheets.items.map((s) => s.name);
-  const ours = marked.isNullObject ? null : sheetOfAddress(marked.address);
-  const target = chooseTarget(names, layout, policy, ours && names.some((n) => same(n, ours)) ? ours : null);
-  const old = target.replace === null ? undefined : sheets.items.find((s) => same(s.name, target.name));
+  const target = chooseSheetTarget({
+    sheetNames: names,
+    markedSheet: marked.isNullObject ? null : sheetOfReference(marked.address),
+    name: layout.name,
+    policy,
+  });
+  // `replace` is one of `names` as it stands, so plain equality finds it.
+  const old = sheets.items.find((s) => s.name === target.replace);
 
   const budget = new BatchBudget(session);
   let sheet: Excel.Worksheet | undefined;

@@ -31,6 +31,16 @@ export function quoteSheetName(sheet: string): string {
   return `'${sheet.replace(/'/g, "''")}'`;
 }
 
+/**
+ * The sheet a reference names, as Excel writes it: `='Rapport T1 2026'!$A$1` → "Rapport T1
+ * 2026", `'Kim''s'!A1` → "Kim's", `Plan!B2` → "Plan". Null when it names no sheet (`B2`,
+ * `!B2`). A leading `=` is allowed; only the first reference of a list is read.
+ */
+export function sheetOfReference(reference: string): string | null {
+  const match = /^(?:'((?:[^']|'')+)'|([^!']+))!/.exec(reference.replace(/^=/, ""));
+  return match?.[1]?.replace(/''/g, "'") ?? match?.[2] ?? null;
+}
+
 export function cellAddress(sheet: string, row: number, column: number): string {
   return `${quoteSheetName(sheet)}!${columnLetter(column)}${row}`;
 }

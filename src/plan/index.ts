@@ -26,6 +26,12 @@ export { buildTertialReport, countStatuses, type ReportOptions } from "./report/
 export { layoutTertialReport, REPEATED_TITLE_ROWS, SUMMARY_HEADERS } from "./report/report-layout";
 export { reportSheetName, reportMarkerName, freeSheetName, MAX_SHEET_NAME } from "./report/report-sheet-name";
 export {
+  chooseSheetTarget,
+  sameSheetName,
+  type SheetTarget,
+  type SheetTargetRequest,
+} from "./report/report-target";
+export {
   createTertialReport,
   type CreateReportRequest,
   type CreateReportResult,

@@ -8,28 +8,22 @@
  */
 import type ExcelJS from "exceljs";
 import {
-  freeSheetName,
-  MAX_SHEET_NAME,
-  PlanWriteRefused,
+  chooseSheetTarget,
+  sameSheetName,
+  sheetOfReference,
   type OwnSheetPolicy,
   type SheetLayout,
   type WriteSheetResult,
 } from "../plan";
 import { assertMergesApart, renderLayout } from "./render-sheet-layout";
 
-const same = (a: string, b: string): boolean => a.toLocaleLowerCase("sv-SE") === b.toLocaleLowerCase("sv-SE");
-
 /** The sheet names a defined name refers to (`'Rapport T1 2026'!$A$1` → "Rapport T1 2026"). */
 export function definedNameSheets(workbook: ExcelJS.Workbook, name: string): string[] {
-  return workbook.definedNames.getRanges(name).ranges.flatMap((range) => {
-    const match = /^(?:'((?:[^']|'')*)'|([^!]*))!/.exec(range);
-    const sheet = match?.[1]?.replace(/''/g, "'") ?? match?.[2];
-    return sheet === undefined ? [] : [sheet];
-  });
+  return workbook.definedNames.getRanges(name).ranges.flatMap((range) => sheetOfReference(range) ?? []);
 }
 
 function sheetNamed(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
-  return workbook.worksheets.find((ws) => same(ws.name, name));
+  return workbook.worksheets.find((ws) => sameSheetName(ws.name, name));
 }
 
 /** The sheet the marker refers to, when that sheet exists. */
@@ -52,37 +46,6 @@ function a1Of(sheet: string): string {
 
 type Ordered = ExcelJS.Worksheet & { orderNo: number };
 
-interface Target {
-  readonly name: string;
-  /** Our earlier sheet to replace, or undefined for a new sheet at the end. */
-  readonly replace: ExcelJS.Worksheet | undefined;
-}
-
-/** Whether `candidate` is `name` with a number, as `freeSheetName` makes it. */
-function isNumberedCopy(candidate: string, name: string): boolean {
-  const suffix = / \(\d+\)$/.exec(candidate)?.[0];
-  return suffix !== undefined && same(candidate, `${name.slice(0, MAX_SHEET_NAME - suffix.length)}${suffix}`);
-}
-
-function chooseTarget(workbook: ExcelJS.Workbook, layout: SheetLayout, policy: OwnSheetPolicy): Target {
-  // An over-long name is cut to Excel's 31 characters, as Excel itself would refuse it.
-  const name = freeSheetName(layout.name, []);
-  const ours = markedSheet(workbook, layout.markerName);
-  const existing = sheetNamed(workbook, name);
-  if (!existing) return { name, replace: undefined };
-  if (existing === ours) return { name: existing.name, replace: existing };
-  if (policy === "refuse") {
-    throw new PlanWriteRefused(
-      `Bladet "${existing.name}" finns redan och är inte skapat av atgardsplan, så det skrivs inte över. ` +
-        "Byt namn på ditt blad och försök igen.",
-    );
-  }
-  // An earlier free-name copy ("Rapport T1 2026 (2)") is ours to replace.
-  if (ours && isNumberedCopy(ours.name, name)) return { name: ours.name, replace: ours };
-  const taken = workbook.worksheets.map((ws) => ws.name);
-  return { name: freeSheetName(name, taken), replace: undefined };
-}
-
 /**
  * Writes `layout` as a sheet. Replaces the earlier sheet this tool made (at the same place
  * among the sheets); a user's sheet of the same name makes `refuse` throw `PlanWriteRefused`
@@ -94,14 +57,20 @@ export function writeSheetLayout(
   policy: OwnSheetPolicy,
 ): WriteSheetResult {
   assertMergesApart(layout.merges);
-  const target = chooseTarget(workbook, layout, policy);
+  const target = chooseSheetTarget({
+    sheetNames: workbook.worksheets.map((ws) => ws.name),
+    markedSheet: markedSheet(workbook, layout.markerName)?.name ?? null,
+    name: layout.name,
+    policy,
+  });
+  const old = target.replace === null ? undefined : sheetNamed(workbook, target.replace);
   // exceljs orders sheets by `orderNo`, which its type definitions leave out.
-  const orderNo = (target.replace as Ordered | undefined)?.orderNo;
-  if (target.replace) workbook.removeWorksheet(target.replace.id);
+  const orderNo = (old as Ordered | undefined)?.orderNo;
+  if (old) workbook.removeWorksheet(old.id);
   removeDefinedName(workbook, layout.markerName);
   const worksheet = workbook.addWorksheet(target.name) as Ordered;
   if (orderNo !== undefined) worksheet.orderNo = orderNo;
   renderLayout(worksheet, layout);
   workbook.definedNames.add(a1Of(target.name), layout.markerName);
-  return { sheet: target.name, replaced: target.replace !== undefined };
+  return { sheet: target.name, replaced: old !== undefined };
 }
