@@ -1,6 +1,7 @@
 /**
  * The add-in's entry point: once Office.js is ready, the task pane over the workbook open
- * in Excel (the Office.js port and host from src/excel).
+ * in Excel (the Office.js port and host from src/excel), with the workbook's SharePoint
+ * address and sign-in by nested app authentication.
  */
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
@@ -8,6 +9,7 @@ import { FluentProvider, Text, webLightTheme } from "@fluentui/react-components"
 import { connectToExcel } from "../excel";
 import { TaskPane } from "./App";
 import { sv } from "./messages";
+import { createNaaConnection } from "./sharepoint/naa-connection";
 
 /** Today in the user's time zone, `YYYY-MM-DD`. */
 function localToday(now: Date): string {
@@ -28,10 +30,14 @@ void Office.onReady((info) => {
     return;
   }
   const { workbook, host } = connectToExcel();
+  const sharePoint = createNaaConnection({
+    documentUrl: Office.context.document.url,
+    isSupported: () => Office.context.requirements.isSetSupported("NestedAppAuth", "1.1"),
+  });
   root.render(
     <StrictMode>
       <FluentProvider theme={webLightTheme}>
-        <TaskPane port={workbook} host={host} today={localToday(new Date())} />
+        <TaskPane port={workbook} host={host} today={localToday(new Date())} sharePoint={sharePoint} />
       </FluentProvider>
     </StrictMode>,
   );
