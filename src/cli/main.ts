@@ -76,7 +76,8 @@ function usageMessage(cause: unknown): string {
   const unknown = /Unknown option '([^']+)'/.exec(text);
   if (unknown) return `Okänd flagga ${unknown[1]}.`;
   const missing =
-    /Option '([^']+)[^']*' argument missing/.exec(text) ?? /Option '([^' ]+)[^']*' argument is ambiguous/.exec(text);
+    /Option '([^']+)[^']*' argument missing/.exec(text) ??
+    /Option '([^' ]+)[^']*' argument is ambiguous/.exec(text);
   if (missing) return `Flaggan ${missing[1]} behöver ett värde.`;
   return `Felaktiga argument: ${text}`;
 }

@@ -32,7 +32,12 @@ function listAlert(values: readonly string[]): Excel.DataValidationErrorAlert {
   };
 }
 
-async function queueTable(budget: BatchBudget, workbook: Excel.Workbook, spec: NewTable): Promise<void> {
+/** Queues one new table on its new sheet (the sheet and name checked beforehand). */
+export async function queueTable(
+  budget: BatchBudget,
+  workbook: Excel.Workbook,
+  spec: NewTable,
+): Promise<void> {
   const width = spec.headers.length;
   const bodyRows = Math.max(spec.rows.length, 1);
   const bottom = 1 + bodyRows;

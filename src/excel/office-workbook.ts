@@ -8,6 +8,9 @@
  * `new OfficeWorkbook({ run: (batch) => Excel.run(batch) })`.
  */
 import type {
+  BindingOperation,
+  BindingPort,
+  BoundTable,
   CellInput,
   NewTable,
   OwnSheetPolicy,
@@ -22,6 +25,7 @@ import { WEB_PAYLOAD_LIMIT } from "./chunking";
 import { createNewTables } from "./create-tables";
 import { toExcelError } from "./excel-error";
 import { readWorkbookSnapshot } from "./read-snapshot";
+import { applyOfficeBinding, readOfficeBindings } from "./office-binding";
 import { writeSheetLayout } from "./render-sheet";
 import { DEFAULT_SYNC_TIMEOUT_MS, Session, type RunBatch } from "./sync";
 
@@ -34,7 +38,7 @@ export interface OfficeWorkbookOptions {
   readonly payloadLimitBytes?: number;
 }
 
-export class OfficeWorkbook implements WorkbookPort {
+export class OfficeWorkbook implements WorkbookPort, BindingPort {
   private readonly run: RunBatch;
   private readonly timeoutMs: number;
   private readonly payloadLimit: number;
@@ -71,5 +75,14 @@ export class OfficeWorkbook implements WorkbookPort {
     return this.session(`skriva bladet "${layout.name}"`, (session) =>
       writeSheetLayout(session, layout, policy),
     );
+  }
+
+  /** "Koppla plan": see office-binding.ts. */
+  applyBinding(operations: readonly BindingOperation[]): Promise<void> {
+    return this.session("koppla planen", (session) => applyOfficeBinding(session, operations));
+  }
+
+  readBindings(): Promise<BoundTable[]> {
+    return this.session("läsa planens kopplingar", readOfficeBindings);
   }
 }

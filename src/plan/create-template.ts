@@ -17,7 +17,10 @@ export async function tablesWithData(port: WorkbookPort): Promise<string[]> {
  * Adds the plan's tables (the template, or an imported plan) on new sheets. Throws
  * `PlanWriteRefused` when plan tables already exist in the workbook.
  */
-export async function createPlanTables(port: WorkbookPort, tables: readonly NewTable[] = planTemplate()): Promise<void> {
+export async function createPlanTables(
+  port: WorkbookPort,
+  tables: readonly NewTable[] = planTemplate(),
+): Promise<void> {
   const located = locatePlanTables(await port.readSnapshot());
   const existing = [...located.tables.values()].map((t) => t.def.name);
   if (existing.length > 0) {

@@ -3,6 +3,9 @@
  * page told after every write so the grid shows the new rows and sheets at once.
  */
 import type {
+  BindingOperation,
+  BindingPort,
+  BoundTable,
   CellInput,
   NewTable,
   OwnSheetPolicy,
@@ -16,9 +19,9 @@ import type {
 /** Told after a write; `tables` is true when plan tables were written. */
 export type WriteListener = (tables: boolean) => void;
 
-export class NotifyingPort implements WorkbookPort {
+export class NotifyingPort implements WorkbookPort, BindingPort {
   constructor(
-    private readonly inner: WorkbookPort,
+    private readonly inner: WorkbookPort & BindingPort,
     private readonly written: WriteListener,
   ) {}
 
@@ -48,5 +51,18 @@ export class NotifyingPort implements WorkbookPort {
     } finally {
       this.written(false);
     }
+  }
+
+  /** "Koppla plan": turns ranges into the plan's tables, so the grid and the pane refresh. */
+  async applyBinding(operations: readonly BindingOperation[]): Promise<void> {
+    try {
+      await this.inner.applyBinding(operations);
+    } finally {
+      this.written(true);
+    }
+  }
+
+  readBindings(): Promise<BoundTable[]> {
+    return this.inner.readBindings();
   }
 }

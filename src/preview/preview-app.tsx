@@ -121,7 +121,15 @@ export function PreviewApp(props: PreviewAppProps) {
           )}
         </section>
         <div className={styles.pane}>
-          {opened && <TaskPane key={opened.id} port={opened.port} host={opened.host} today={props.today} />}
+          {opened && (
+            <TaskPane
+              key={opened.id}
+              port={opened.port}
+              host={opened.host}
+              today={props.today}
+              validateOnOpen
+            />
+          )}
         </div>
       </div>
       {dragging && (

@@ -1,21 +1,26 @@
 /**
  * The task pane: the plan found in the workbook, "Validera plan", "Tertialrapport" and
- * "Förbered uppföljning", or the template and the import in a workbook without a plan.
+ * "Förbered uppföljning", or the template and the import in a workbook without a plan;
+ * and "Koppla plan" wherever the workbook port can bind.
  * Talks only to use cases, a workbook port and a host, all given as props, so the add-in
  * (Office.js) and the preview page (exceljs) host the same component.
  */
 import { useCallback, useMemo, useState } from "react";
 import { Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import type { WorkbookHost, WorkbookPort } from "../plan";
+import { BindPanel } from "./components/bind-panel";
 import { EmptyWorkbookPanel } from "./components/empty-workbook-panel";
 import { FeedbackBar, type FeedbackMessage } from "./components/feedback-bar";
 import { PlanSummary } from "./components/plan-summary";
 import { PreparePanel } from "./components/prepare-panel";
 import { ReportPanel } from "./components/report-panel";
+import { SharePointPart } from "./components/sharepoint-part";
 import { ValidatePanel } from "./components/validate-panel";
 import { userMessageOf } from "./format";
+import { canBind } from "./hooks/use-binding";
 import { usePlanSummary } from "./hooks/use-plan-summary";
 import { sv, type Messages } from "./messages";
+import type { SharePointConnection } from "./sharepoint/connection";
 import { TaskPaneContext, type TaskPaneServices } from "./task-pane-context";
 import { MessagesContext } from "./use-messages";
 
@@ -28,6 +33,13 @@ export interface TaskPaneProps {
   readonly messages?: Messages;
   /** Quiet time after an edit before "Kontrollera medan jag skriver" validates (ms). */
   readonly liveDelayMs?: number;
+  /**
+   * The workbook's place in SharePoint (the add-in gives one); without it the pane shows
+   * nothing of SharePoint, as on the preview page.
+   */
+  readonly sharePoint?: SharePointConnection;
+  /** Validate once as soon as the plan is found (the preview page does). */
+  readonly validateOnOpen?: boolean;
 }
 
 const useStyles = makeStyles({
@@ -56,6 +68,10 @@ export function TaskPane(props: TaskPaneProps) {
   );
   const clear = useCallback(() => setFeedback(null), []);
   const { state, reload } = usePlanSummary(port, fail);
+  // "Koppla plan", where the port can bind: first when a binding is broken, else last.
+  const broken = state.kind === "plan" || state.kind === "empty" ? state.brokenBindings : [];
+  const bindPanel = canBind(port) && <BindPanel port={port} brokenBindings={broken} />;
+  const bindFirst = broken.length > 0;
 
   const services = useMemo<TaskPaneServices>(
     () => ({ port, host, today, fail, succeed, clear, reloadPlan: reload }),
@@ -70,13 +86,22 @@ export function TaskPane(props: TaskPaneProps) {
           <FeedbackBar message={feedback} onDismiss={clear} />
           {state.kind === "loading" && <Spinner size="small" label={messages.loading} />}
           {state.kind === "failed" && <Button onClick={reload}>{messages.plan.reload}</Button>}
-          {state.kind === "empty" && <EmptyWorkbookPanel />}
+          {state.kind === "empty" && (
+            <>
+              {bindFirst && bindPanel}
+              <EmptyWorkbookPanel />
+              {!bindFirst && bindPanel}
+            </>
+          )}
           {state.kind === "plan" && (
             <>
               <PlanSummary info={state.info} />
-              <ValidatePanel liveDelayMs={liveDelayMs} />
+              {bindFirst && bindPanel}
+              <ValidatePanel liveDelayMs={liveDelayMs} validateOnOpen={props.validateOnOpen} />
               <ReportPanel />
+              {props.sharePoint && <SharePointPart connection={props.sharePoint} />}
               <PreparePanel />
+              {!bindFirst && bindPanel}
             </>
           )}
         </main>

@@ -86,6 +86,48 @@ export interface Messages {
     readonly added: (rows: string) => string;
     readonly none: string;
   };
+  /** "Koppla plan": the workbook's own tables and ranges bound to the plan's tables. */
+  readonly bind: {
+    readonly heading: string;
+    readonly intro: string;
+    readonly show: string;
+    readonly reading: string;
+    /** The option that makes a new table from the template, on the sheet named. */
+    readonly newTable: (sheet: string) => string;
+    readonly skip: string;
+    readonly columns: (columns: string) => string;
+    readonly newNote: (sheet: string) => string;
+    readonly skipNote: string;
+    /** The checkbox, with the renames it allows ("Tabell1 → Aktiviteter"). */
+    readonly rename: (renames: string) => string;
+    readonly button: string;
+    readonly cancel: string;
+    readonly binding: string;
+    readonly done: (stats: string) => string;
+    readonly brokenTitle: string;
+    readonly bindAgain: string;
+  };
+  readonly sharePoint: {
+    readonly heading: string;
+    readonly locating: string;
+    readonly site: string;
+    readonly place: string;
+    readonly file: string;
+    readonly retry: string;
+    readonly publishHeading: string;
+    readonly publishIntro: (folder: string) => string;
+    readonly publishButton: string;
+    readonly publishing: string;
+    readonly published: (fileName: string, folder: string) => string;
+    readonly replaced: (fileName: string, folder: string) => string;
+    /** Before the link to the report just published. */
+    readonly publishedLink: string;
+    readonly confirmTitle: string;
+    readonly confirmText: (fileName: string, folder: string) => string;
+    readonly confirmYes: string;
+    readonly confirmNo: string;
+    readonly notReplaced: (fileName: string) => string;
+  };
   readonly errors: {
     readonly title: string;
     readonly unexpected: string;
@@ -187,6 +229,49 @@ export const sv: Messages = {
     running: "Lägger till rader …",
     added: (rows) => `Lade till ${rows} i Uppföljning.`,
     none: "Lade till 0 rader: alla aktiviteter har redan en rad för perioden.",
+  },
+  bind: {
+    heading: "Koppla plan",
+    intro:
+      "Koppla arbetsbokens egna tabeller och områden till planens tabeller. Inget du skrivit ändras eller " +
+      "flyttas; tillägget hittar tabellerna även om de eller bladen byter namn.",
+    show: "Visa förslag",
+    reading: "Läser arbetsboken …",
+    newTable: (sheet) => `Skapa ny tabell (bladet "${sheet}")`,
+    skip: "Hoppa över",
+    columns: (columns) => `Kolumner: ${columns}.`,
+    newNote: (sheet) => `En ny tabell skapas från mallen på bladet "${sheet}".`,
+    skipNote: "Tabellen kopplas inte.",
+    rename: (renames) => `Byt namn på befintliga tabeller till planens namn (${renames})`,
+    button: "Koppla",
+    cancel: "Avbryt",
+    binding: "Kopplar planen …",
+    done: (stats) => `Planen är kopplad. Kontrollen av planen ger nu ${stats}.`,
+    brokenTitle: "Bruten koppling",
+    bindAgain: "Koppla igen",
+  },
+  sharePoint: {
+    heading: "SharePoint",
+    locating: "Hämtar arbetsbokens plats i SharePoint …",
+    site: "Webbplats",
+    place: "Bibliotek",
+    file: "Fil",
+    retry: "Försök igen",
+    publishHeading: "Publicera rapport",
+    publishIntro: (folder) =>
+      `Sparar rapportbladet som en egen arbetsbok i mappen ${folder} bredvid planen. Planens arbetsbok ändras inte.`,
+    publishButton: "Publicera rapport",
+    publishing: "Publicerar rapporten …",
+    published: (fileName, folder) => `Publicerade ${fileName} i mappen ${folder}.`,
+    replaced: (fileName, folder) => `Sparade en ny version av ${fileName} i mappen ${folder}.`,
+    publishedLink: "Publicerad rapport:",
+    confirmTitle: "Filen finns redan",
+    confirmText: (fileName, folder) =>
+      `Filen finns redan. Vill du spara en ny version? ${fileName} i mappen ${folder} får då en ny ` +
+      "version; den tidigare finns kvar i filens versionshistorik.",
+    confirmYes: "Spara ny version",
+    confirmNo: "Avbryt",
+    notReplaced: (fileName) => `Rapporten publicerades inte: ${fileName} lämnades som den var.`,
   },
   errors: {
     title: "Det gick inte",

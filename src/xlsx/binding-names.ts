@@ -13,30 +13,13 @@
  * whose sheet was deleted turns into `#REF!` in Excel and is dropped on load.
  */
 import type ExcelJS from "exceljs";
-import { columnLetter, parseRange, tableOfBindingId, type RangeRef } from "../plan";
-
-/** The defined names' common prefix (Excel compares names case-insensitively). */
-export const BINDING_NAME_PREFIX = "_atgardsplan_bind_";
-const ID_PREFIX = "atgardsplan.";
+import { bindingIdOfName, bindingNameOf, columnLetter, parseRange, type RangeRef } from "../plan";
 
 export interface BindingName {
   /** The binding id, e.g. `atgardsplan.Aktiviteter`. */
   readonly id: string;
   readonly sheet: string;
   readonly range: RangeRef;
-}
-
-/** `_atgardsplan_bind_Aktiviteter` for `atgardsplan.Aktiviteter`. */
-export function bindingNameOf(id: string): string {
-  const table = tableOfBindingId(id);
-  if (table === null) throw new Error(`Not a plan binding id: ${id}`);
-  return `${BINDING_NAME_PREFIX}${table}`;
-}
-
-function idOf(name: string): string | null {
-  if (name.slice(0, BINDING_NAME_PREFIX.length).toLowerCase() !== BINDING_NAME_PREFIX) return null;
-  const table = tableOfBindingId(`${ID_PREFIX}${name.slice(BINDING_NAME_PREFIX.length)}`);
-  return table === null ? null : `${ID_PREFIX}${table}`;
 }
 
 /** `'Våra aktiviteter'!$A$3:$I$3` → the sheet and the range. */
@@ -52,7 +35,7 @@ export function readBindingNames(workbook: ExcelJS.Workbook): BindingName[] {
   const model = workbook.definedNames.model as { name: string; ranges: string[] }[];
   const found: BindingName[] = [];
   for (const { name, ranges } of model) {
-    const id = idOf(name);
+    const id = bindingIdOfName(name);
     const reference = ranges[0] === undefined ? null : splitReference(ranges[0]);
     if (id !== null && reference !== null) found.push({ id, ...reference });
   }

@@ -77,8 +77,11 @@ describe.skipIf(!hasChromium)("preview page", { timeout: 90_000 }, () => {
   const text = async (locator: ReturnType<Page["locator"]>) => (await locator.textContent())?.trim() ?? "";
   const region = (name: string) => page.getByRole("region", { name, exact: true });
 
-  it("opens with the example plan and shows its counts after Validera plan", async () => {
+  it("opens with the example plan and shows its counts at once", async () => {
     await expect.poll(() => text(page.getByText(/^Öppen fil:/))).toBe(`Öppen fil: ${EXAMPLE}`);
+    // The page validates by itself when the plan is open: no click needed.
+    await status().waitFor();
+    expect(await text(status())).toContain(EXAMPLE_COUNTS);
     await expect
       .poll(() => page.getByRole("tab").allTextContents())
       .toEqual(["Plan", "Områden", "Aktiviteter", "Deltagare", "Indikatorer", "Uppföljning", "Utfall"]);

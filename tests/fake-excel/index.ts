@@ -8,4 +8,5 @@ export { FakeOfficeError } from "./errors";
 export { FakeRequestContext } from "./request-context";
 export { fakeFromExceljs } from "./from-exceljs";
 export * from "./seed";
-export type { Cell, CellScalar, SheetModel, TableModel } from "./model";
+export type { BindingModel, Cell, CellScalar, SheetModel, TableModel } from "./model";
+export { isValidBinding } from "./binding";

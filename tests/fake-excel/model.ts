@@ -81,10 +81,23 @@ export interface NameModel {
   visible: boolean;
 }
 
+/**
+ * An entry of the workbook's bindings collection. A table binding holds the table itself, so
+ * it follows renames of the table and its sheet; once the table (or the range's sheet) is
+ * gone the binding is invalid, and Excel fails every access to it with InvalidBinding.
+ */
+export interface BindingModel {
+  readonly id: string;
+  readonly type: "Range" | "Table" | "Text";
+  readonly table: TableModel | null;
+  readonly range: RangeTarget | null;
+}
+
 export interface BookModel {
   readonly sheets: SheetModel[];
   readonly tables: TableModel[];
   readonly names: NameModel[];
+  readonly bindings: BindingModel[];
   active: SheetModel | null;
   selection: { sheet: SheetModel; ref: RangeRef } | null;
   nextId: number;
@@ -97,7 +110,7 @@ export interface RangeTarget {
 }
 
 export function newBook(): BookModel {
-  return { sheets: [], tables: [], names: [], active: null, selection: null, nextId: 1 };
+  return { sheets: [], tables: [], names: [], bindings: [], active: null, selection: null, nextId: 1 };
 }
 
 export function newSheet(book: BookModel, name: string): SheetModel {

@@ -24,6 +24,7 @@ import { FakeConditionalFormatCollection, FakeDataValidation, FakeRangeAreas } f
 import { FakeRangeFormat, type AreasTarget } from "./range-format";
 import type { FakeRequestContext } from "./request-context";
 import { specialCells } from "./special-cells";
+import { FakeTableScopedCollection } from "./table-scoped";
 import { expandTablesBelow } from "./table-growth";
 import { usedRef } from "./used-range";
 
@@ -138,6 +139,31 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   getRowsAbove(count = 1): FakeRange {
     return this.derive(`getRowsAbove(${count})`, (r) => ({ ...r, top: r.top - count, bottom: r.top - 1 }));
   }
+  getColumnsAfter(count = 1): FakeRange {
+    return this.derive(`getColumnsAfter(${count})`, (r) => ({
+      ...r,
+      left: r.right + 1,
+      right: r.right + count,
+    }));
+  }
+  getEntireColumn(): FakeRange {
+    return this.derive("getEntireColumn()", (r) => ({ ...r, top: 1, bottom: MAX_ROWS }));
+  }
+  /** The cells this range shares with another on its sheet; a null object when none. */
+  getIntersectionOrNullObject(other: FakeRange): FakeRange {
+    return new FakeRange(this.context, `${this._label}.getIntersectionOrNullObject`, () => {
+      const a = this._target;
+      const b = other._target;
+      if (!a || !b || a.sheet !== b.sheet || !rangesIntersect(a.ref, b.ref)) return null;
+      const ref = {
+        top: Math.max(a.ref.top, b.ref.top),
+        left: Math.max(a.ref.left, b.ref.left),
+        bottom: Math.min(a.ref.bottom, b.ref.bottom),
+        right: Math.min(a.ref.right, b.ref.right),
+      };
+      return { sheet: a.sheet, ref };
+    });
+  }
   getCell(row: number, column: number): FakeRange {
     return this.derive(`getCell(${row},${column})`, (r) => {
       const top = r.top + row;
@@ -172,6 +198,15 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       if (!used) throw new FakeOfficeError("ItemNotFound", "The range is empty.");
       return used;
     });
+  }
+
+  /** The tables overlapping the range (ExcelApi 1.9); a null range gives none. */
+  getTables(fullyContained = false): FakeTableScopedCollection {
+    return new FakeTableScopedCollection(
+      this.context,
+      `${this._label}.getTables(${fullyContained})`,
+      fullyContained,
+    )._resolveWith(() => this._target ?? null);
   }
 
   getMergedAreasOrNullObject(): FakeRangeAreas {

@@ -1,6 +1,7 @@
 /** `Excel.Workbook` with its worksheets, tables and workbook-level defined names. */
 import { quoteSheetName, rangeA1 } from "../../src/plan";
 import { parseAddress } from "./addresses";
+import { FakeBindingCollection } from "./binding";
 import { defineProperties, FakeClientObject } from "./client-object";
 import { FakeCollection } from "./collection";
 import { invalidArgument, itemNotFound } from "./errors";
@@ -16,6 +17,7 @@ export class FakeWorkbook extends FakeClientObject<BookModel> {
   private _worksheets?: FakeWorksheetCollection;
   private _tables?: FakeTableCollection;
   private _names?: FakeNamedItemCollection;
+  private _bindings?: FakeBindingCollection;
 
   constructor(context: FakeRequestContext) {
     super(context, "workbook");
@@ -33,6 +35,12 @@ export class FakeWorkbook extends FakeClientObject<BookModel> {
   }
   get names(): FakeNamedItemCollection {
     return (this._names ??= new FakeNamedItemCollection(this.context, "names")._resolved(
+      this.context.host.book,
+    ));
+  }
+
+  get bindings(): FakeBindingCollection {
+    return (this._bindings ??= new FakeBindingCollection(this.context, "bindings")._resolved(
       this.context.host.book,
     ));
   }

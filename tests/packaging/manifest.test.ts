@@ -17,10 +17,9 @@ const PRODUCTION = "https://plan.exempel.se/atgardsplan/";
 
 function parse(xml: string): Document {
   const errors: string[] = [];
-  const doc = new DOMParser({ onError: (level, message) => level !== "warning" && errors.push(message) }).parseFromString(
-    xml,
-    "text/xml",
-  );
+  const doc = new DOMParser({
+    onError: (level, message) => level !== "warning" && errors.push(message),
+  }).parseFromString(xml, "text/xml");
   expect(errors).toEqual([]);
   return doc;
 }
@@ -63,7 +62,9 @@ function checkBuiltManifest(folder: string, base: string): void {
   const labelId = button && Array.from(button.getElementsByTagName("Label"))[0]?.getAttribute("resid");
   const label = elements(doc, "bt:String").find((s) => s.getAttribute("id") === labelId);
   expect(label?.getAttribute("DefaultValue")).toBe("Åtgärdsplan");
-  expect(button && Array.from(button.getElementsByTagName("Action"))[0]?.getAttribute("xsi:type")).toBe("ShowTaskpane");
+  expect(button && Array.from(button.getElementsByTagName("Action"))[0]?.getAttribute("xsi:type")).toBe(
+    "ShowTaskpane",
+  );
 }
 
 describe("the add-in's manifest in a production build", () => {
@@ -72,10 +73,14 @@ describe("the add-in's manifest in a production build", () => {
   beforeAll(() => {
     folder = mkdtempSync(join(tmpdir(), "atgardsplan-dist-"));
     const cli = require.resolve("webpack-cli/bin/cli.js");
-    execFileSync(process.execPath, [cli, "--mode", "production", "--env", "manifestOnly", "--output-path", folder], {
-      env: { ...process.env, ATGARDSPLAN_URL: PRODUCTION.slice(0, -1) },
-      stdio: "pipe",
-    });
+    execFileSync(
+      process.execPath,
+      [cli, "--mode", "production", "--env", "manifestOnly", "--output-path", folder],
+      {
+        env: { ...process.env, ATGARDSPLAN_URL: PRODUCTION.slice(0, -1) },
+        stdio: "pipe",
+      },
+    );
   });
 
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -85,12 +90,17 @@ describe("the add-in's manifest in a production build", () => {
   });
 
   const dist = join(process.cwd(), "dist");
-  const html = existsSync(join(dist, "taskpane.html")) ? readFileSync(join(dist, "taskpane.html"), "utf8") : "";
+  const html = existsSync(join(dist, "taskpane.html"))
+    ? readFileSync(join(dist, "taskpane.html"), "utf8")
+    : "";
   const production = /taskpane\.[0-9a-f]{8}\.js/.exec(html);
 
-  it.runIf(production !== null)("is right in dist/ after npm run build, beside the task pane's bundle", () => {
-    const base = (process.env.ATGARDSPLAN_URL ?? "https://atgardsplan.example.se").replace(/\/?$/, "/");
-    checkBuiltManifest(dist, base);
-    expect(existsSync(join(dist, production?.[0] ?? "missing"))).toBe(true);
-  });
+  it.runIf(production !== null)(
+    "is right in dist/ after npm run build, beside the task pane's bundle",
+    () => {
+      const base = (process.env.ATGARDSPLAN_URL ?? "https://atgardsplan.example.se").replace(/\/?$/, "/");
+      checkBuiltManifest(dist, base);
+      expect(existsSync(join(dist, production?.[0] ?? "missing"))).toBe(true);
+    },
+  );
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { TableLocation, WorkbookPort } from "../../src/plan";
+import type { BindingPort, TableLocation, WorkbookPort } from "../../src/plan";
 import { NotifyingPort } from "../../src/preview/notifying-port";
 
 const LOCATION: TableLocation = {
@@ -12,7 +12,7 @@ const LOCATION: TableLocation = {
   headers: ["Aktivitet"],
 };
 
-function fakePort(fail: boolean): WorkbookPort {
+function fakePort(fail: boolean): WorkbookPort & BindingPort {
   const refuse = async () => {
     if (fail) throw new Error("refused");
   };
@@ -24,6 +24,8 @@ function fakePort(fail: boolean): WorkbookPort {
       await refuse();
       return { sheet: "Rapport T1 2026", replaced: false };
     },
+    applyBinding: refuse,
+    readBindings: async () => [{ id: "atgardsplan.Aktiviteter", tableName: "Aktiviteter" }],
   };
 }
 
@@ -39,6 +41,15 @@ describe("NotifyingPort", () => {
       replaced: false,
     });
     expect(told).toEqual([true, true, false]);
+  });
+
+  it("passes Koppla plan on and tells that plan tables were written", async () => {
+    const told: boolean[] = [];
+    const port = new NotifyingPort(fakePort(false), (tables) => told.push(tables));
+    expect(await port.readBindings()).toEqual([{ id: "atgardsplan.Aktiviteter", tableName: "Aktiviteter" }]);
+    expect(told).toEqual([]);
+    await port.applyBinding([]);
+    expect(told).toEqual([true]);
   });
 
   it("tells after a failed write too (part of it may have been written), and passes the fault on", async () => {

@@ -33,6 +33,26 @@ export function tableOfBindingId(id: string): TableName | null {
   return PLAN_TABLES.find((t) => t.name.toLowerCase() === rest)?.name ?? null;
 }
 
+/**
+ * The workbook-level defined names that keep the bindings in the file, one per plan table
+ * (`_atgardsplan_bind_Aktiviteter`), written and read by both workbook adapters.
+ */
+export const BINDING_NAME_PREFIX = "_atgardsplan_bind_";
+
+/** `_atgardsplan_bind_Aktiviteter` for the binding `atgardsplan.Aktiviteter`. */
+export function bindingNameOf(id: string): string {
+  const table = tableOfBindingId(id);
+  if (table === null) throw new Error(`Not a plan binding id: ${id}`);
+  return `${BINDING_NAME_PREFIX}${table}`;
+}
+
+/** The binding id a defined name keeps (case-insensitive), or null for another name. */
+export function bindingIdOfName(name: string): string | null {
+  if (name.slice(0, BINDING_NAME_PREFIX.length).toLowerCase() !== BINDING_NAME_PREFIX) return null;
+  const table = tableOfBindingId(`${PREFIX}${name.slice(BINDING_NAME_PREFIX.length)}`);
+  return table === null ? null : bindingId(table);
+}
+
 const fold = (name: string): string => name.toLocaleLowerCase("sv-SE");
 
 /** What the snapshot's bindings point to; a binding to a table that is gone is broken. */

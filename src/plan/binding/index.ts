@@ -5,6 +5,9 @@ export {
   bindingId,
   tableOfBindingId,
   resolveBindings,
+  BINDING_NAME_PREFIX,
+  bindingNameOf,
+  bindingIdOfName,
   type BrokenBinding,
   type ResolvedBindings,
 } from "./binding-id";

@@ -2,7 +2,7 @@
  * "Validera plan": a progress indicator while it runs, then the counts, a severity filter
  * and the findings grouped by table. "Kontrollera medan jag skriver" re-validates after edits.
  */
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import {
   Button,
   Field,
@@ -75,10 +75,17 @@ function ValidationResult(props: { report: ValidationReport }) {
   );
 }
 
-export function ValidatePanel(props: { liveDelayMs?: number }) {
+export function ValidatePanel(props: { liveDelayMs?: number; validateOnOpen?: boolean }) {
   const messages = useMessages();
   const styles = useStyles();
   const validation = useValidation(props.liveDelayMs);
+  const opened = useRef(false);
+  const { validate } = validation;
+  useEffect(() => {
+    if (!props.validateOnOpen || opened.current) return;
+    opened.current = true;
+    void validate();
+  }, [props.validateOnOpen, validate]);
   return (
     <Panel title={messages.validate.heading}>
       <div className={styles.row}>

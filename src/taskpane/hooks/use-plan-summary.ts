@@ -3,20 +3,32 @@
  * the workbook holds no plan tables at all (then the template and the import are offered).
  */
 import { useCallback, useEffect, useState } from "react";
-import { locatePlanTables, readPlanData, type PlanInfo, type WorkbookPort } from "../../plan";
+import {
+  locatePlanTables,
+  readPlanData,
+  type BrokenBinding,
+  type PlanInfo,
+  type WorkbookPort,
+} from "../../plan";
 
 export type PlanState =
   | { readonly kind: "loading" }
   | { readonly kind: "failed" }
   /** No plan table was found in the workbook. */
-  | { readonly kind: "empty" }
+  | { readonly kind: "empty"; readonly brokenBindings: readonly BrokenBinding[] }
   /** Plan tables were found; `info` is the Plan table's row, null without one. */
-  | { readonly kind: "plan"; readonly info: PlanInfo | null };
+  | {
+      readonly kind: "plan";
+      readonly info: PlanInfo | null;
+      /** Bindings ("Koppla plan") whose table is gone: the pane offers to bind again. */
+      readonly brokenBindings: readonly BrokenBinding[];
+    };
 
 export async function readPlanState(port: WorkbookPort): Promise<PlanState> {
   const located = locatePlanTables(await port.readSnapshot());
-  if (located.tables.size === 0) return { kind: "empty" };
-  return { kind: "plan", info: readPlanData(located).info };
+  const brokenBindings = located.brokenBindings ?? [];
+  if (located.tables.size === 0) return { kind: "empty", brokenBindings };
+  return { kind: "plan", info: readPlanData(located).info, brokenBindings };
 }
 
 export function usePlanSummary(
