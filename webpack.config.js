@@ -48,7 +48,7 @@ const CERTIFICATE_HELP = (reason) =>
     "     (eller med  sudo cp ~/.office-addin-dev-certs/ca.crt /usr/local/share/ca-certificates/",
     "     && sudo update-ca-certificates ).",
     "Servern startar nu över http://localhost:3000 i stället. Förhandsvisningssidan fungerar så,",
-    "men Excel laddar bara tillägg över https.",
+    "på http://localhost:3000/preview.html, men Excel laddar bara tillägg över https.",
     "",
   ].join("\n");
 
