@@ -3,12 +3,14 @@
  * table of those names exists; then each table goes on a new sheet in as few syncs as the
  * payload limit allows: values as 2D arrays, `sheet.tables.add(address, true)` with its name
  * and style, text format on Nr columns, date format on date columns, drop-down lists
- * (ExcelApi 1.8), the header row frozen (1.7) and column widths.
+ * (ExcelApi 1.8), the header row frozen (1.7), column widths and the table's print setup
+ * (`pageLayout`, 1.9).
  */
 import { columnLetter, type NewTable } from "../plan";
 import { ACTION_BYTES, BatchBudget, jsonBytes } from "./chunking";
 import { DATE_FORMAT, officeBlock, TEXT_FORMAT } from "./cell-input";
 import { EXCEL_MESSAGES, ExcelError } from "./excel-error";
+import { queuePrint } from "./print-setup";
 import type { Session } from "./sync";
 import { writeBlock } from "./write-block";
 
@@ -73,6 +75,7 @@ export async function queueTable(
       at().getRange(`${letter}:${letter}`).format.columnWidth = widthPoints(w);
     });
   });
+  if (spec.print) await queuePrint(budget, at, spec.print);
 }
 
 export async function createNewTables(session: Session, tables: readonly NewTable[]): Promise<void> {

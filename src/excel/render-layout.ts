@@ -12,9 +12,10 @@ import {
   type LayoutCell,
   type SheetLayout,
 } from "../plan";
-import { ACTION_BYTES, jsonBytes, type BatchBudget } from "./chunking";
+import { ACTION_BYTES, type BatchBudget } from "./chunking";
 import { officeBlock } from "./cell-input";
 import { widthPoints } from "./create-tables";
+import { queuePrint } from "./print-setup";
 import { joinAddresses, mergeCalls, rectAddresses, rectanglesBy, rowsByHeight } from "./style-areas";
 import { writeBlock } from "./write-block";
 
@@ -94,18 +95,6 @@ async function queueSizes(budget: BatchBudget, sheetAt: SheetAt, layout: SheetLa
   }
 }
 
-async function queuePrint(budget: BatchBudget, sheetAt: SheetAt, layout: SheetLayout): Promise<void> {
-  const { print } = layout;
-  await budget.add(10 * ACTION_BYTES + jsonBytes(print.footer), () => {
-    const page = sheetAt().pageLayout;
-    page.paperSize = "A4";
-    page.orientation = print.orientation === "portrait" ? "Portrait" : "Landscape";
-    page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-    page.setPrintTitleRows(`$${print.repeatRows.first}:$${print.repeatRows.last}`);
-    page.headersFooters.defaultForAllPages.centerFooter = print.footer;
-  });
-}
-
 export async function queueLayout(budget: BatchBudget, sheetAt: SheetAt, layout: SheetLayout): Promise<void> {
   const width = Math.max(layout.columnWidths.length, ...layout.rows.map((r) => r.cells.length), 1);
   if (layout.rows.length > 0) {
@@ -121,5 +110,5 @@ export async function queueLayout(budget: BatchBudget, sheetAt: SheetAt, layout:
     const address = rangeA1(ref);
     await budget.add(2 * ACTION_BYTES + address.length, () => sheetAt().getRange(address).merge(across));
   }
-  await queuePrint(budget, sheetAt, layout);
+  await queuePrint(budget, sheetAt, layout.print);
 }

@@ -68,15 +68,21 @@ export interface LayoutRow {
   readonly height: number | null;
 }
 
+/** How a sheet prints: the report sheets and the plan tables (`NewTable.print`). */
 export interface PrintSetup {
   readonly paper: "A4";
-  readonly orientation: "portrait";
+  readonly orientation: "portrait" | "landscape";
   /** Fit to one page wide, as many pages tall as needed. */
   readonly fitToWidth: true;
   /** Sheet rows (1-based, inclusive) repeated at the top of every printed page. */
   readonly repeatRows: { readonly first: number; readonly last: number };
   /** Centre footer text; `&P` and `&N` are page number and page count. */
   readonly footer: string;
+}
+
+/** A centre footer "<title> – sida &P av &N"; an `&` in the title prints as itself. */
+export function pageFooter(title: string): string {
+  return `${title.replace(/&/g, "&&")} – sida &P av &N`;
 }
 
 export interface SheetLayout {

@@ -1,11 +1,24 @@
 /**
  * The empty plan workbook (`atgardsplan mall`, "Skapa planmall"): every table on its own
- * sheet with the contract's headers, text-formatted Nr columns and drop-down lists.
+ * sheet with the contract's headers, text-formatted Nr columns, drop-down lists, and set to
+ * print on A4 landscape, one page wide, with the header row on every page.
  */
 import { GOAL_STATUSES, PERIODS, PLAN_TABLES, type TableDef, type TableName } from "./contract";
+import { pageFooter, type PrintSetup } from "./sheet-layout";
 import type { CellInput, NewTable } from "./workbook-port";
 
 const TEXT_TYPES = new Set(["activityNr", "text", "duration"]);
+
+/** The plan tables are wide: landscape, the header row (sheet row 1) repeated. */
+export function tablePrint(sheet: string): PrintSetup {
+  return {
+    paper: "A4",
+    orientation: "landscape",
+    fitToWidth: true,
+    repeatRows: { first: 1, last: 1 },
+    footer: pageFooter(sheet),
+  };
+}
 
 /** The table as the template writes it, optionally with rows (an import). */
 export function newTable(def: TableDef, rows: readonly (readonly CellInput[])[] = []): NewTable {
@@ -23,6 +36,7 @@ export function newTable(def: TableDef, rows: readonly (readonly CellInput[])[] 
       if (c.type === "goalStatus") return [{ column: i, values: GOAL_STATUSES }];
       return [];
     }),
+    print: tablePrint(def.sheet),
   };
 }
 

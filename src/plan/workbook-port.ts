@@ -4,7 +4,7 @@
  */
 import type { RawValue } from "./raw-value";
 import type { RangeRef } from "./excel-address";
-import type { SheetLayout } from "./sheet-layout";
+import type { PrintSetup, SheetLayout } from "./sheet-layout";
 import type { TableName } from "./contract";
 
 /** A block of cells: `rows[0]` is at sheet row `top`, `rows[i][0]` at column `left`. */
@@ -92,6 +92,8 @@ export interface NewTable {
   readonly lists: readonly { readonly column: number; readonly values: readonly string[] }[];
   /** Columns (0-based) formatted as dates. */
   readonly dateColumns: readonly number[];
+  /** How the sheet prints (the header row is sheet row 1); absent leaves the defaults. */
+  readonly print?: PrintSetup;
 }
 
 export interface WriteSheetResult {

@@ -1,12 +1,14 @@
 /**
  * New plan tables on new sheets (the template, an import): an Excel table with filter
- * buttons and a frozen header row, column widths, text-formatted Nr columns, date columns
- * and drop-down lists that reach well below the table so rows the user adds keep them.
+ * buttons and a frozen header row, column widths, text-formatted Nr columns, date columns,
+ * drop-down lists that reach well below the table so rows the user adds keep them, and the
+ * table's print setup.
  */
 import type ExcelJS from "exceljs";
 import { columnLetter, isRawDate, type NewTable } from "../plan";
 import { dataValidations, tableModels, usesDate1904 } from "./exceljs-internals";
 import { FILE_MESSAGES } from "./file-messages";
+import { applyPrintSetup } from "./print-setup";
 import { DATE_FORMAT, TEXT_FORMAT, toExcelValue } from "./write-cell";
 import { WorkbookFileError } from "./workbook-file-error";
 
@@ -91,6 +93,7 @@ function addTableSheet(workbook: ExcelJS.Workbook, table: NewTable, date1904: bo
     }),
   );
   addLists(worksheet, table, rows.length);
+  if (table.print) applyPrintSetup(worksheet, table.print);
 }
 
 export function createTables(workbook: ExcelJS.Workbook, tables: readonly NewTable[]): void {

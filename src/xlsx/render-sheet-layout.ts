@@ -11,6 +11,7 @@ import {
   type RangeRef,
   type SheetLayout,
 } from "../plan";
+import { applyPrintSetup } from "./print-setup";
 
 const BORDER_COLOR = { argb: "FF808080" };
 const THIN: Partial<ExcelJS.Border> = { style: "thin", color: BORDER_COLOR };
@@ -98,16 +99,5 @@ export function renderLayout(worksheet: ExcelJS.Worksheet, layout: SheetLayout):
     });
   });
   mergeAll(worksheet, layout.merges);
-  const { print } = layout;
-  worksheet.pageSetup = {
-    ...worksheet.pageSetup,
-    paperSize: 9,
-    orientation: print.orientation,
-    fitToPage: print.fitToWidth,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    printTitlesRow: `${print.repeatRows.first}:${print.repeatRows.last}`,
-    margins: { left: 0.6, right: 0.6, top: 0.7, bottom: 0.7, header: 0.3, footer: 0.3 },
-  };
-  worksheet.headerFooter = { ...worksheet.headerFooter, oddFooter: `&C${print.footer}` };
+  applyPrintSetup(worksheet, layout.print);
 }

@@ -1,14 +1,19 @@
 /**
- * LibreOffice, a reader independent of exceljs, opens a workbook with report sheets written
- * through the adapter and prints it to PDF: the report pages are A4 and hold the report.
- * Needs soffice (libreoffice-calc) and poppler-utils; `.ci/run` installs both.
+ * LibreOffice, a reader independent of exceljs, opens workbooks written through the adapter
+ * and prints them to PDF: the report pages are A4 and hold the report; the plan template's
+ * and an imported plan's pages are A4 landscape, one page wide, with the header row and
+ * the footer on every page. Needs soffice (libreoffice-calc) and poppler-utils; `.ci/run`
+ * installs both.
  */
 import { execFileSync, spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTertialReport } from "../../src/plan";
-import { openWorkbookFile, saveWorkbookFile } from "../../src/xlsx";
+import { importPlanDocument } from "../../src/import";
+import { createTertialReport, PLAN_TABLES, planTemplate, type NewTable } from "../../src/plan";
+import { ExceljsWorkbook, openWorkbookFile, saveWorkbookFile } from "../../src/xlsx";
 import { makeTempDir, removeTempDir } from "../helpers/cli";
+import { seedText } from "../import/seed-helpers";
 import { ACTIVITY_NAMES, FORMULA_LIKE, writeReportFixture } from "../helpers/report-fixture";
 
 const has = (tool: string): boolean => spawnSync("which", [tool]).status === 0;
@@ -36,6 +41,63 @@ function pagesOf(pdf: string): Page[] {
     }),
   }));
 }
+
+/** Prints `file` to PDF in `dir` with LibreOffice and returns the PDF's pages. */
+function printed(file: string): Page[] {
+  const profile = `file://${join(dir, "lo-profile")}`;
+  execFileSync(
+    "soffice",
+    [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "pdf", "--outdir", dir, file],
+    { timeout: 180_000, stdio: "ignore" },
+  );
+  return pagesOf(file.replace(/\.xlsx$/, ".pdf"));
+}
+
+async function writePlanTables(tables: readonly NewTable[], file: string): Promise<string> {
+  const book = ExceljsWorkbook.empty();
+  await book.createTables(tables);
+  writeFileSync(join(dir, file), await book.toBuffer());
+  return join(dir, file);
+}
+
+const A4_LANDSCAPE = /^841\.\d+ x 595\.\d+ pts \(A4\)$/;
+
+describe("plan tables in LibreOffice", () => {
+  it.skipIf(!hasSoffice)(
+    "prints the empty template on one A4 landscape page per sheet, header and footer on each (needs soffice and poppler-utils)",
+    async () => {
+      const pages = printed(await writePlanTables(planTemplate(), "mall.xlsx"));
+      expect(pages.map((p) => p.size)).toEqual(PLAN_TABLES.map(() => expect.stringMatching(A4_LANDSCAPE)));
+      PLAN_TABLES.forEach((def, i) => {
+        const text = pages[i]?.text ?? "";
+        // LibreOffice numbers the pages of the whole workbook: "Plan – sida 1 av 7".
+        expect(text).toMatch(new RegExp(`${def.sheet} – sida ${i + 1} av ${PLAN_TABLES.length}`));
+        // The last header is on the page too: the table is not cut across pages.
+        expect(text).toContain(def.columns.at(-1)?.header);
+      });
+    },
+    240_000,
+  );
+
+  it.skipIf(!hasSoffice)(
+    "prints the imported example plan on A4 landscape pages, the header row repeated on each (needs soffice and poppler-utils)",
+    async () => {
+      const { tables } = await importPlanDocument(
+        { fileName: "atgardsplan-skarholmen.txt", data: seedText() },
+        { year: 2026 },
+      );
+      const pages = printed(await writePlanTables(tables, "importerad.xlsx"));
+      for (const page of pages) expect(page.size).toMatch(A4_LANDSCAPE);
+      // The 92 participant rows take more than one page; each page starts with the header row.
+      const participants = PLAN_TABLES.find((t) => t.name === "Deltagare")!;
+      const headerRow = new RegExp(`^${participants.columns.map((c) => c.header).join("\\s+")}`);
+      const onPages = pages.filter((p) => /Deltagare – sida \d+ av \d+/.test(p.text));
+      expect(onPages.length).toBeGreaterThan(1);
+      for (const page of onPages) expect(page.text.trimStart()).toMatch(headerRow);
+    },
+    240_000,
+  );
+});
 
 describe("report sheets in LibreOffice", () => {
   it.skipIf(!hasSoffice)(

@@ -1,5 +1,6 @@
 /** The plan template written by createTables, saved and read back with raw exceljs. */
 import type ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
 import { PLAN_TABLES, planTemplate, rawDate, validatePlan } from "../../src/plan";
 import { ExceljsWorkbook } from "../../src/xlsx";
@@ -116,6 +117,59 @@ describe("createTables with the plan template", () => {
     const report = validatePlan(await port.readSnapshot(), { checkDate: "2026-05-20" });
     expect(report.findings.filter((f) => f.severity === "error")).toEqual([]);
     expect(report.valid).toBe(true);
+  });
+});
+
+describe("createTables print setup", () => {
+  it("sets every plan sheet to A4 landscape, one page wide and as many pages tall as needed", () => {
+    for (const def of PLAN_TABLES) {
+      expect(sheet(raw, def.sheet).pageSetup).toMatchObject({
+        paperSize: 9,
+        orientation: "landscape",
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printTitlesRow: "1:1",
+      });
+    }
+  });
+
+  it("puts the sheet name and the page number in the centre footer", () => {
+    expect(PLAN_TABLES.map((def) => sheet(raw, def.sheet).headerFooter.oddFooter)).toEqual([
+      "&CPlan – sida &P av &N",
+      "&COmråden – sida &P av &N",
+      "&CAktiviteter – sida &P av &N",
+      "&CDeltagare – sida &P av &N",
+      "&CIndikatorer – sida &P av &N",
+      "&CUppföljning – sida &P av &N",
+      "&CUtfall – sida &P av &N",
+    ]);
+  });
+
+  it("repeats the header row through a print-titles name for each sheet in the file", async () => {
+    const xml = await (await JSZip.loadAsync(bytes)).file("xl/workbook.xml")!.async("string");
+    const titles = [...xml.matchAll(/<definedName name="_xlnm.Print_Titles"[^>]*>([^<]*)</g)].map((m) =>
+      m[1]?.replace(/&apos;/g, "'"),
+    );
+    expect(titles).toEqual(PLAN_TABLES.map((def) => `'${def.sheet}'!$1:$1`));
+    const sheetXml = await (await JSZip.loadAsync(bytes)).file("xl/worksheets/sheet3.xml")!.async("string");
+    expect(sheetXml).toMatch(/<pageSetup [^>]*paperSize="9"[^>]*orientation="landscape"/);
+    expect(sheetXml).toMatch(/<pageSetup [^>]*fitToHeight="0"/);
+    expect(sheetXml).toMatch(/<sheetPr[^>]*>\s*<pageSetUpPr fitToPage="1"\/>/);
+  });
+
+  it("keeps the print setup when the template is opened and saved again", async () => {
+    const port = await ExceljsWorkbook.fromBuffer(bytes, "mall.xlsx");
+    const again = await loadRaw(await port.toBuffer());
+    const followUps = sheet(again, "Uppföljning");
+    expect(followUps.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: "landscape",
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: "1:1",
+    });
+    expect(followUps.headerFooter.oddFooter).toBe("&CUppföljning – sida &P av &N");
   });
 });
 

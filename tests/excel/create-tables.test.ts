@@ -1,0 +1,49 @@
+/** createTables over the fake Excel: the plan template's sheets are set up to print on A4. */
+import { describe, expect, it } from "vitest";
+import { PLAN_TABLES, planTemplate } from "../../src/plan";
+import { FakeExcel } from "../fake-excel";
+import { officeWorkbookOn } from "./support";
+
+function pageLayoutOf(excel: FakeExcel, name: string) {
+  const sheet = excel.book.sheets.find((s) => s.name === name);
+  if (!sheet) throw new Error(`no sheet ${name}`);
+  return sheet.pageLayout;
+}
+
+describe("createTables", () => {
+  it("writes the whole template in one sync after the one that checks the names", async () => {
+    const excel = new FakeExcel();
+    await officeWorkbookOn(excel).createTables(planTemplate());
+    expect(excel.syncCount).toBe(2);
+    expect(excel.book.sheets.map((s) => s.name)).toEqual(PLAN_TABLES.map((t) => t.sheet));
+  });
+
+  it("sets every plan sheet to A4 landscape, one page wide, the header row on every page", async () => {
+    const excel = new FakeExcel();
+    await officeWorkbookOn(excel).createTables(planTemplate());
+    for (const def of PLAN_TABLES) {
+      expect(pageLayoutOf(excel, def.sheet)).toEqual({
+        paperSize: "A4",
+        orientation: "Landscape",
+        zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+        printTitleRows: "$1:$1",
+        centerFooter: `${def.sheet} – sida &P av &N`,
+      });
+    }
+  });
+
+  it("leaves the page layout alone for a table without a print setup", async () => {
+    const excel = new FakeExcel();
+    const [plan] = planTemplate().filter((t) => t.name === "Plan");
+    const { print: _print, ...bare } = plan!;
+    await officeWorkbookOn(excel).createTables([bare]);
+    expect(pageLayoutOf(excel, "Plan")).toMatchObject({
+      paperSize: "Letter",
+      orientation: "Portrait",
+      printTitleRows: null,
+    });
+    const labels = excel.batches.flatMap((b) => b.labels);
+    expect(labels.some((l) => l.includes("tables.add"))).toBe(true);
+    expect(labels.filter((l) => l.includes("pageLayout"))).toEqual([]);
+  });
+});
