@@ -34,6 +34,9 @@ function listAlert(values: readonly string[]): Excel.DataValidationErrorAlert {
   };
 }
 
+/** How far below a new table its formats reach, as in the .xlsx adapter. */
+const ROWS_BELOW = 1000;
+
 /** Queues one new table on its new sheet (the sheet and name checked beforehand). */
 export async function queueTable(
   budget: BatchBudget,
@@ -68,13 +71,25 @@ export async function queueTable(
       range.dataValidation.errorAlert = listAlert(values);
     });
   }
-  await budget.add((2 + 3 * width) * ACTION_BYTES, () => {
+  const dates = new Set(spec.dateColumns);
+  await budget.add((2 + 7 * width) * ACTION_BYTES, () => {
     at().freezePanes.freezeRows(1);
     spec.widths.forEach((w, i) => {
       const letter = columnLetter(i + 1);
       at().getRange(`${letter}:${letter}`).format.columnWidth = widthPoints(w);
+      // As the .xlsx adapter does: text wraps at the top of its cell, dates stay on one line,
+      // for the table and the rows users will add below it.
+      const format = at().getRange(`${letter}1:${letter}${bottom + ROWS_BELOW}`).format;
+      format.verticalAlignment = "Top";
+      if (!dates.has(i)) format.wrapText = true;
     });
   });
+  const heights = (spec.rowHeights ?? []).flatMap((height, i) =>
+    height === null ? [] : [{ height, row: i + 2 }],
+  );
+  for (const { height, row } of heights) {
+    await budget.add(3 * ACTION_BYTES, () => (at().getRange(`${row}:${row}`).format.rowHeight = height));
+  }
   if (spec.print) await queuePrint(budget, at, spec.print);
 }
 

@@ -5,6 +5,7 @@
  */
 import { GOAL_STATUSES, PERIODS, PLAN_TABLES, type TableDef, type TableName } from "./contract";
 import { pageFooter, type PrintSetup } from "./sheet-layout";
+import { wrappedRowHeights } from "./text-height";
 import type { CellInput, NewTable } from "./workbook-port";
 
 const TEXT_TYPES = new Set(["activityNr", "text", "duration"]);
@@ -23,12 +24,14 @@ export function tablePrint(sheet: string): PrintSetup {
 /** The table as the template writes it, optionally with rows (an import). */
 export function newTable(def: TableDef, rows: readonly (readonly CellInput[])[] = []): NewTable {
   const indexes = def.columns.map((c, i) => ({ c, i }));
+  const widths = def.columns.map((c) => c.width);
+  const wrapped = indexes.filter(({ i }) => isTextColumn(def, i)).map(({ i }) => i);
   return {
     name: def.name,
     sheet: def.sheet,
     headers: def.columns.map((c) => c.header),
     rows,
-    widths: def.columns.map((c) => c.width),
+    widths,
     textColumns: indexes.filter(({ c }) => c.type === "activityNr").map(({ i }) => i),
     dateColumns: indexes.filter(({ c }) => c.type === "date").map(({ i }) => i),
     lists: indexes.flatMap(({ c, i }): NewTable["lists"] => {
@@ -37,6 +40,7 @@ export function newTable(def: TableDef, rows: readonly (readonly CellInput[])[] 
       return [];
     }),
     print: tablePrint(def.sheet),
+    rowHeights: wrappedRowHeights(rows, widths, wrapped),
   };
 }
 

@@ -92,6 +92,11 @@ export interface NewTable {
   readonly lists: readonly { readonly column: number; readonly values: readonly string[] }[];
   /** Columns (0-based) formatted as dates. */
   readonly dateColumns: readonly number[];
+  /**
+   * Heights in points for the data rows (index 0 is the first data row) so wrapped text
+   * shows; null keeps the default height. Absent: every row keeps the default.
+   */
+  readonly rowHeights?: readonly (number | null)[];
   /** How the sheet prints (the header row is sheet row 1); absent leaves the defaults. */
   readonly print?: PrintSetup;
 }

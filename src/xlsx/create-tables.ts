@@ -92,6 +92,9 @@ function addTableSheet(workbook: ExcelJS.Workbook, table: NewTable, date1904: bo
         worksheet.getCell(i + 2, j + 1).numFmt = DATE_FORMAT;
     }),
   );
+  table.rowHeights?.forEach((height, i) => {
+    if (height !== null) worksheet.getRow(i + 2).height = height;
+  });
   addLists(worksheet, table, rows.length);
   if (table.print) applyPrintSetup(worksheet, table.print);
 }

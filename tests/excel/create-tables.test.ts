@@ -47,3 +47,17 @@ describe("createTables", () => {
     expect(labels.filter((l) => l.includes("pageLayout"))).toEqual([]);
   });
 });
+
+describe("createTables row heights", () => {
+  it("wraps text at the top of its cells and sets the heights the plan asks for", async () => {
+    const excel = new FakeExcel();
+    const [activities] = planTemplate({
+      Aktiviteter: [["1.1", "Platssamverkan", "x".repeat(120), null, "Tillsvidare"]],
+    }).filter((t) => t.name === "Aktiviteter");
+    await officeWorkbookOn(excel).createTables([activities!]);
+    const sheet = excel.book.sheets.find((s) => s.name === "Aktiviteter")!;
+    // The first data row is sheet row 2; 120 characters in a 60-wide column: 47 points.
+    expect(sheet.rowHeights.get(2)).toBe(47);
+    expect(sheet.rowHeights.has(1)).toBe(false);
+  });
+});

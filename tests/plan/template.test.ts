@@ -31,3 +31,22 @@ describe("pageFooter", () => {
     expect(pageFooter("Mål & medel")).toBe("Mål && medel – sida &P av &N");
   });
 });
+
+describe("newTable row heights", () => {
+  const activities = PLAN_TABLES.find((t) => t.name === "Aktiviteter")!;
+  const row = (description: string) => ["1.1", "Platssamverkan", description, null, "Tillsvidare"];
+
+  it("gives a row the height its wrapped text needs and leaves one-line rows alone", () => {
+    // "Beskrivning och syfte" is 60 characters wide: about 54 characters a line at 11 pt.
+    // 120 characters need 3 lines: 3 × 11 pt × 1.3 + 4 = 46.9, rounded up to 47 points.
+    const long = "x".repeat(120);
+    const table = newTable(activities, [row("Kort text."), row(long)]);
+    expect(table.rowHeights).toEqual([null, 47]);
+  });
+
+  it("counts each paragraph of a cell as its own lines", () => {
+    // Three short paragraphs: three lines, 47 points.
+    const table = newTable(activities, [row("Ett.\nTvå.\nTre.")]);
+    expect(table.rowHeights).toEqual([47]);
+  });
+});

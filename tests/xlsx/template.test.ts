@@ -195,6 +195,23 @@ describe("createTables with rows", () => {
     expect(rawTables(plan)[0]?.tableRef).toBe("A1:H2");
   });
 
+  it("gives rows with wrapped text the height they need, so Excel shows it", async () => {
+    const book = ExceljsWorkbook.empty();
+    await book.createTables(
+      planTemplate({
+        Aktiviteter: [
+          ["1.1", "Kort", "Syfte", null, "Tillsvidare", null, "SDF", null, null],
+          ["1.2", "Lång", "x".repeat(120), null, "Tillsvidare", null, "SDF", null, null],
+        ],
+      }).filter((t) => t.name === "Aktiviteter"),
+    );
+    const activities = sheet(await loadRaw(await book.toBuffer()), "Aktiviteter");
+    // 120 characters in the 60-wide "Beskrivning och syfte": 3 lines, 47 points.
+    expect(activities.getRow(3).height).toBe(47);
+    expect(activities.getRow(2).height).toBeUndefined();
+    expect(activities.getCell("C3").alignment).toMatchObject({ wrapText: true, vertical: "top" });
+  });
+
   it("writes a date before 1 March 1900 as Excel's serial for that date", async () => {
     const book = ExceljsWorkbook.empty();
     await book.createTables(

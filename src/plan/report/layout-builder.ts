@@ -6,27 +6,15 @@ import type { RangeRef } from "../excel-address";
 import { rawToText } from "../raw-value";
 import { CELL_STYLES, type CellStyleName, type LayoutCell, type LayoutRow } from "../sheet-layout";
 import type { CellInput } from "../workbook-port";
+import { linesNeeded, MAX_ROW_HEIGHT, rowHeight } from "../text-height";
+
+export { linesNeeded, rowHeight } from "../text-height";
 
 /** A cell that covers `span` columns (default 1). */
 export interface Span {
   readonly value: CellInput;
   readonly style: CellStyleName;
   readonly span?: number;
-}
-
-/** Excel's tallest row, in points. */
-const MAX_ROW_HEIGHT = 409;
-
-/** Lines a text needs in a column `width` characters wide at `fontSize`. */
-export function linesNeeded(text: string, width: number, fontSize: number): number {
-  // A width unit holds about one character at 11 pt; words do not break mid-way, so
-  // count a little short.
-  const perLine = Math.max(1, Math.floor((width * 11 * 0.9) / fontSize));
-  let lines = 0;
-  for (const paragraph of text.split(/\r?\n/)) {
-    lines += Math.max(1, Math.ceil(paragraph.length / perLine));
-  }
-  return lines;
 }
 
 export class LayoutBuilder {
@@ -74,9 +62,4 @@ export class LayoutBuilder {
   build(): { rows: readonly LayoutRow[]; merges: readonly RangeRef[] } {
     return { rows: this.rows, merges: this.merges };
   }
-}
-
-/** Points for `lines` lines of text at `fontSize`, with a little padding. */
-export function rowHeight(lines: number, fontSize: number): number {
-  return Math.ceil(lines * fontSize * 1.3 + 4);
 }
