@@ -53,16 +53,32 @@ export function splitRows(
   return blocks;
 }
 
+export interface BatchBudgetOptions {
+  /**
+   * Bytes every batch keeps free for `addReserved`: actions that must share the request of the
+   * last `add`s (a report's finishing actions) rather than cost a sync of their own.
+   */
+  readonly reserve?: number;
+  /** Runs after each sync, once its answer is back; what it throws stops the queuing. */
+  readonly afterSync?: () => void;
+}
+
 /**
  * Queues actions, syncing first whenever the next one would take the batch over budget.
  * Call `add` for each action (with what it costs), then `flush()` once at the end.
  */
 export class BatchBudget {
   private used = 0;
+  private done = 0;
+  private readonly reserve: number;
   readonly limit: number;
 
-  constructor(private readonly session: Session) {
-    this.limit = Math.floor(session.payloadLimit * BUDGET_SHARE);
+  constructor(
+    private readonly session: Session,
+    private readonly options: BatchBudgetOptions = {},
+  ) {
+    this.reserve = options.reserve ?? 0;
+    this.limit = Math.floor(session.payloadLimit * BUDGET_SHARE) - this.reserve;
   }
 
   /** The most one 2D write should carry so that it fits with room to spare. */
@@ -70,8 +86,22 @@ export class BatchBudget {
     return Math.floor(this.limit / 2);
   }
 
-  async add(bytes: number, queue: () => void): Promise<void> {
-    if (this.used > 0 && this.used + bytes > this.limit) await this.flush();
+  /** Syncs that have answered. */
+  get syncs(): number {
+    return this.done;
+  }
+
+  add(bytes: number, queue: () => void): Promise<void> {
+    return this.addWithin(this.limit, bytes, queue);
+  }
+
+  /** As `add`, but may use the reserve: syncs first only when even that would not fit. */
+  addReserved(bytes: number, queue: () => void): Promise<void> {
+    return this.addWithin(this.limit + this.reserve, bytes, queue);
+  }
+
+  private async addWithin(limit: number, bytes: number, queue: () => void): Promise<void> {
+    if (this.used > 0 && this.used + bytes > limit) await this.flush();
     queue();
     this.used += bytes;
   }
@@ -82,5 +112,7 @@ export class BatchBudget {
     this.used = 0;
     const { context } = this.session;
     await this.session.settle(context.sync());
+    this.done++;
+    this.options.afterSync?.();
   }
 }

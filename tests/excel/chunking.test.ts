@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { BatchBudget } from "../../src/excel/chunking";
+import { Session } from "../../src/excel/sync";
 import { planTemplate, type CellInput } from "../../src/plan";
 import { FakeExcel, readValues, tableModel, WEB_PAYLOAD_LIMIT } from "../fake-excel";
 import { planExcel } from "./plan-excel";
@@ -44,5 +46,57 @@ describe("OfficeWorkbook payload chunking", () => {
     for (const batch of excel.batches) expect(batch.bytes).toBeLessThan(limit);
     expect(tableModel(excel, "Uppfoljning")?.ref).toEqual({ top: 1, left: 1, bottom: 401, right: 9 });
     expect(readValues(excel, "Uppföljning", "A401:C401")).toEqual([["1.399", 2026, "T2"]]);
+  });
+});
+
+describe("BatchBudget", () => {
+  function budgetOn(options: ConstructorParameters<typeof BatchBudget>[1]) {
+    const sent: string[][] = [];
+    let queued: string[] = [];
+    const context = {
+      sync: () => {
+        sent.push(queued);
+        queued = [];
+        return Promise.resolve();
+      },
+    };
+    const budget = new BatchBudget(new Session(context as never, 1000, 100_000), options);
+    return { budget, sent, queue: (label: string) => () => void queued.push(label) };
+  }
+
+  it("keeps the reserve free in every batch, for the actions that must share the last request", async () => {
+    const { budget, sent, queue } = budgetOn({ reserve: 2000 });
+    await budget.add(budget.limit - 1000, queue("a"));
+    await budget.add(1000, queue("b"));
+    await budget.addReserved(2000, queue("finish"));
+    await budget.flush();
+    expect(sent).toEqual([["a", "b", "finish"]]);
+  });
+
+  it("syncs before an action that would take a batch into the reserve", async () => {
+    const { budget, sent, queue } = budgetOn({ reserve: 2000 });
+    await budget.add(budget.limit - 1000, queue("a"));
+    await budget.add(1001, queue("b"));
+    // b's 1001 bytes and this take the batch 1 byte over the limit and the reserve together.
+    await budget.addReserved(budget.limit + 1000, queue("finish"));
+    await budget.flush();
+    expect(sent).toEqual([["a"], ["b"], ["finish"]]);
+  });
+
+  it("runs afterSync once each sync has answered, and stops queuing when it throws", async () => {
+    const seen: number[] = [];
+    const stop = new Error("stopp");
+    const run = budgetOn({
+      afterSync: () => {
+        seen.push(run.budget.syncs);
+        throw stop;
+      },
+    });
+    await run.budget.add(run.budget.limit, run.queue("a"));
+    await expect(run.budget.add(1, run.queue("b"))).rejects.toBe(stop);
+    expect(seen).toEqual([1]);
+    expect(run.sent).toEqual([["a"]]);
+    await run.budget.flush();
+    expect(run.sent).toEqual([["a"]]);
   });
 });

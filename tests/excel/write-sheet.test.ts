@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { createTertialReport, PlanWriteRefused, reportMarkerName } from "../../src/plan";
-import { seedCells, type FakeExcel } from "../fake-excel";
+import {
+  createTertialReport,
+  PlanWriteRefused,
+  reportMarkerName,
+  type LayoutRow,
+  type SheetLayout,
+} from "../../src/plan";
+import { FakeOfficeError, seedCells, type FakeExcel } from "../fake-excel";
 import { planExcel } from "./plan-excel";
 import { officeWorkbookOn } from "./support";
 
@@ -22,6 +28,57 @@ function markerSheet(excel: FakeExcel): string | undefined {
 function cellsOf(excel: FakeExcel, name: string) {
   const sheet = excel.book.sheets.find((s) => s.name === name);
   return [...(sheet?.cells.values() ?? [])].flatMap((row) => [...row.values()]);
+}
+
+/** A payload limit small enough for `bigLayout` to need two requests. */
+const LIMIT = 200_000;
+const LONG = "Trygghetsvandring i Vårberg med polisen, skolan och bostadsbolaget. ".repeat(15);
+
+/** A report sheet of `rows` rows of about 1 kB text each (205: two requests under `LIMIT`). */
+function bigLayout(rows = 205): SheetLayout {
+  const body: LayoutRow[] = Array.from({ length: rows }, (_, i) => ({
+    cells: [
+      { value: `${i + 1}`, style: "label" },
+      { value: `Rad ${i + 1}: ${LONG}`, style: "text" },
+    ],
+    height: 30,
+  }));
+  return {
+    name: "Rapport T1 2026",
+    markerName: MARKER,
+    columnWidths: [10, 80],
+    rows: [{ cells: [{ value: "Stor rapport", style: "title" }], height: null }, ...body],
+    merges: [],
+    print: {
+      paper: "A4",
+      orientation: "portrait",
+      fitToWidth: true,
+      repeatRows: { first: 1, last: 1 },
+      footer: "Stor rapport – sida &P av &N",
+    },
+  };
+}
+
+/** Everything of the workbook a write must leave alone: sheets in order with their cells. */
+function bookState(excel: FakeExcel) {
+  return {
+    sheets: structuredClone(excel.book.sheets),
+    names: excel.book.names.map((n) => ({ name: n.name, sheet: n.sheet?.name, ref: n.ref })),
+    active: excel.book.active?.name,
+  };
+}
+
+/** Makes the `n`th sync from now fail as Excel does when an action of the batch fails. */
+function failSync(excel: FakeExcel, n: number): void {
+  const execute = excel._execute.bind(excel);
+  const at = excel.syncCount + n;
+  excel._execute = (actions) => {
+    if (excel.syncCount + 1 === at) {
+      excel.syncCount++;
+      return Promise.reject(new FakeOfficeError("GeneralException", "Det gick inte."));
+    }
+    return execute(actions);
+  };
 }
 
 describe("OfficeWorkbook.writeSheet", () => {
@@ -67,6 +124,7 @@ describe("OfficeWorkbook.writeSheet", () => {
     await expect(report(excel)).rejects.toBeInstanceOf(PlanWriteRefused);
     expect(cellsOf(excel, "Rapport T1 2026").map((c) => c.value)).toEqual(["Mina anteckningar"]);
     expect(markerSheet(excel)).toBeUndefined();
+    expect(sheetNames(excel).filter((n) => n.startsWith("atgardsplan-tmp"))).toEqual([]);
   });
 
   it("writes under a free name beside the user's sheet, and replaces that copy next time", async () => {
@@ -93,5 +151,72 @@ describe("OfficeWorkbook.writeSheet", () => {
     expect(sheetNames(excel)).toEqual(before);
     expect(cellsOf(excel, "Rapport T1 2026").some((c) => c.value === "gammalt")).toBe(false);
     expect(markerSheet(excel)).toBe("Rapport T1 2026");
+  });
+
+  it("writes a report of two requests in two syncs, the finishing actions in the second", async () => {
+    const excel = planExcel({ payloadLimitBytes: LIMIT });
+    const port = officeWorkbookOn(excel, { payloadLimitBytes: LIMIT });
+    const result = await port.writeSheet(bigLayout(), "refuse");
+    expect(result).toEqual({ sheet: "Rapport T1 2026", replaced: false });
+    expect(excel.syncCount).toBe(2);
+    expect(excel.batches.reduce((sum, b) => sum + b.bytes, 0)).toBeGreaterThan(LIMIT);
+    for (const batch of excel.batches) expect(batch.bytes).toBeLessThan(LIMIT);
+    expect(sheetNames(excel).at(-1)).toBe("Rapport T1 2026");
+    expect(sheetNames(excel).filter((n) => n.startsWith("atgardsplan-tmp"))).toEqual([]);
+    expect(markerSheet(excel)).toBe("Rapport T1 2026");
+    const sheet = excel.book.sheets.find((s) => s.name === "Rapport T1 2026");
+    expect(sheet?.cells.get(206)?.get(2)?.value).toBe(`Rad 205: ${LONG}`);
+    expect(sheet?.pageLayout.centerFooter).toBe("Stor rapport – sida &P av &N");
+  });
+
+  it("writes a report of one request in two syncs: the write, then the finishing actions", async () => {
+    const excel = planExcel();
+    const result = await officeWorkbookOn(excel).writeSheet(bigLayout(5), "refuse");
+    expect(result).toEqual({ sheet: "Rapport T1 2026", replaced: false });
+    expect(excel.syncCount).toBe(2);
+    expect(markerSheet(excel)).toBe("Rapport T1 2026");
+  });
+
+  it("replaces its own earlier report of two requests in two syncs, in the same place", async () => {
+    const excel = planExcel({ payloadLimitBytes: LIMIT });
+    const port = officeWorkbookOn(excel, { payloadLimitBytes: LIMIT });
+    await port.writeSheet(bigLayout(), "refuse");
+    seedCells(excel, "Sist", "A1", [["x"]]);
+    seedCells(excel, "Rapport T1 2026", "J400", [["gammalt"]]);
+    const before = sheetNames(excel);
+    const start = excel.syncCount;
+    expect(await port.writeSheet(bigLayout(), "refuse")).toEqual({
+      sheet: "Rapport T1 2026",
+      replaced: true,
+    });
+    expect(excel.syncsSince(start)).toBe(2);
+    expect(sheetNames(excel)).toEqual(before);
+    expect(cellsOf(excel, "Rapport T1 2026").some((c) => c.value === "gammalt")).toBe(false);
+    expect(markerSheet(excel)).toBe("Rapport T1 2026");
+  });
+
+  it("refuses beside the user's sheet: removes its unfinished sheet, every other sheet as it was", async () => {
+    const excel = planExcel({ payloadLimitBytes: LIMIT });
+    seedCells(excel, "Rapport T1 2026", "A1", [["Mina anteckningar"]]);
+    seedCells(excel, "Sist", "B2", [["x"]]);
+    const before = bookState(excel);
+    const port = officeWorkbookOn(excel, { payloadLimitBytes: LIMIT });
+    await expect(port.writeSheet(bigLayout(), "refuse")).rejects.toBeInstanceOf(PlanWriteRefused);
+    expect(bookState(excel)).toEqual(before);
+    // The first request's write and the removal; the rest of the layout is never sent.
+    expect(excel.syncCount).toBe(2);
+    expect(excel.batches[1]?.labels.some((l) => l.includes("delete"))).toBe(true);
+  });
+
+  it("removes its unfinished sheet when a request before the last fails, and reports the failure", async () => {
+    const excel = planExcel({ payloadLimitBytes: LIMIT });
+    const before = bookState(excel);
+    failSync(excel, 2);
+    const port = officeWorkbookOn(excel, { payloadLimitBytes: LIMIT });
+    // Three requests: the second fails, so the third, which finishes, is never sent.
+    await expect(port.writeSheet(bigLayout(300), "refuse")).rejects.toMatchObject({
+      code: "GeneralException",
+    });
+    expect(bookState(excel)).toEqual(before);
   });
 });
