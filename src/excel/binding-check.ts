@@ -7,7 +7,7 @@
  * table and defined names already taken.
  */
 import { cellAddress, parseRange, type BindingOperation } from "../plan";
-import { BINDING_MESSAGES } from "./binding-messages";
+import { BINDING_MESSAGES } from "../plan";
 import type { PlannedTable } from "./binding-plan";
 import { queueChecks, type Queued } from "./binding-reads";
 import { EXCEL_MESSAGES, ExcelError } from "./excel-error";

@@ -6,7 +6,7 @@
  */
 import { parseRange, type BindingOperation, type NewTable, type RangeRef } from "../plan";
 import { ExcelError } from "./excel-error";
-import { BINDING_MESSAGES } from "./binding-messages";
+import { BINDING_MESSAGES } from "../plan";
 
 export type TableSource =
   | { readonly kind: "existing"; readonly name: string }

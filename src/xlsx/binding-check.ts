@@ -4,7 +4,14 @@
  * is carried out whole or not at all.
  */
 import type ExcelJS from "exceljs";
-import { cellAddress, parseRange, rangesIntersect, type BindingOperation, type RangeRef } from "../plan";
+import {
+  BINDING_MESSAGES,
+  cellAddress,
+  parseRange,
+  rangesIntersect,
+  type BindingOperation,
+  type RangeRef,
+} from "../plan";
 import { normalizeCell } from "./cell-value";
 import { mergedRanges, tableModels, tableRange } from "./exceljs-internals";
 import { FILE_MESSAGES } from "./file-messages";
@@ -16,23 +23,6 @@ interface PlannedTable {
 }
 
 const fold = (name: string): string => name.toLocaleLowerCase("sv-SE");
-
-const MESSAGES = {
-  noTable: (table: string) =>
-    `Tabellen "${table}" finns inte i arbetsboken. Läs in arbetsboken igen och koppla planen på nytt.`,
-  notRange: (range: string) =>
-    `"${range}" är inget cellområde. Läs in arbetsboken igen och koppla planen på nytt.`,
-  overlapsTable: (address: string) =>
-    `Området ${address} går inte att göra till en tabell: det överlappar en annan tabell. Välj ett annat område.`,
-  header: (address: string) =>
-    `Området går inte att göra till en tabell utan att ändra rubriken i ${address}: varje rubrik måste vara ` +
-    "en text som inte upprepas. Rätta rubriken i Excel och koppla planen igen.",
-  merged: (address: string) =>
-    `Området ${address} har sammanfogade celler, som en tabell inte kan ha. Dela upp cellerna och koppla planen igen.`,
-  occupied: (table: string, address: string) =>
-    `Kolumner kan inte läggas till i tabellen ${table}: cellen ${address} till höger om tabellen är inte tom. ` +
-    "Flytta det som står där och koppla planen igen.",
-};
 
 class PlannedWorkbook {
   readonly sheets = new Set<string>();
@@ -50,7 +40,7 @@ class PlannedWorkbook {
 
   table(name: string): PlannedTable {
     const table = this.tables.get(fold(name));
-    if (!table) throw new WorkbookFileError(MESSAGES.noTable(name));
+    if (!table) throw new WorkbookFileError(BINDING_MESSAGES.noTable(name));
     return table;
   }
 
@@ -76,17 +66,17 @@ class PlannedWorkbook {
 function checkConvert(book: PlannedWorkbook, op: Extract<BindingOperation, { kind: "convertRangeToTable" }>) {
   const worksheet = book.worksheet(op.sheet);
   const range = parseRange(op.range);
-  if (range === null) throw new WorkbookFileError(MESSAGES.notRange(op.range));
+  if (range === null) throw new WorkbookFileError(BINDING_MESSAGES.notRange(op.range));
   const where = cellAddress(worksheet.name, range.top, range.left);
-  book.assertNoTable(worksheet.name, range, () => MESSAGES.overlapsTable(where));
+  book.assertNoTable(worksheet.name, range, () => BINDING_MESSAGES.overlapsTable(where));
   if (mergedRanges(worksheet).some((m) => rangesIntersect(m, range)))
-    throw new WorkbookFileError(MESSAGES.merged(where));
+    throw new WorkbookFileError(BINDING_MESSAGES.merged(where));
   const seen = new Set<string>();
   for (let c = range.left; c <= range.right; c++) {
     const value = normalizeCell(worksheet.findRow(range.top)?.findCell(c), false);
     const key = typeof value === "string" ? fold(value.trim()) : "";
     if (key === "" || seen.has(key)) {
-      throw new WorkbookFileError(MESSAGES.header(cellAddress(worksheet.name, range.top, c)));
+      throw new WorkbookFileError(BINDING_MESSAGES.header(cellAddress(worksheet.name, range.top, c)));
     }
     seen.add(key);
   }
@@ -99,14 +89,14 @@ function checkAddColumns(book: PlannedWorkbook, op: Extract<BindingOperation, { 
   const worksheet = book.worksheet(table.sheet);
   const added = { ...table.range, left: table.range.right + 1, right: table.range.right + op.headers.length };
   const first = cellAddress(worksheet.name, added.top, added.left);
-  book.assertNoTable(table.sheet, added, () => MESSAGES.occupied(op.table, first));
+  book.assertNoTable(table.sheet, added, () => BINDING_MESSAGES.occupied(op.table, first));
   if (mergedRanges(worksheet).some((m) => rangesIntersect(m, added))) {
-    throw new WorkbookFileError(MESSAGES.occupied(op.table, first));
+    throw new WorkbookFileError(BINDING_MESSAGES.occupied(op.table, first));
   }
   for (let r = added.top; r <= added.bottom; r++) {
     for (let c = added.left; c <= added.right; c++) {
       if (normalizeCell(worksheet.findRow(r)?.findCell(c), false) !== null) {
-        throw new WorkbookFileError(MESSAGES.occupied(op.table, cellAddress(worksheet.name, r, c)));
+        throw new WorkbookFileError(BINDING_MESSAGES.occupied(op.table, cellAddress(worksheet.name, r, c)));
       }
     }
   }

@@ -21,3 +21,4 @@ export {
   describeOperation,
 } from "./describe-binding";
 export { bindPlan, readBindingProposal, type BindPlanResult } from "./bind-plan";
+export { BINDING_MESSAGES } from "./binding-messages";

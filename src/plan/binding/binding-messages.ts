@@ -1,7 +1,11 @@
-/** What the Office.js adapter tells the user when "Koppla" cannot be carried out. */
+/**
+ * What either workbook adapter tells the user when "Koppla" cannot be carried out. The checks
+ * are the adapters' own; the words are shared so the add-in and the CLI say the same thing.
+ */
 const AGAIN = "Läs in arbetsboken igen och koppla planen på nytt.";
 
 export const BINDING_MESSAGES = {
+  noTable: (table: string) => `Tabellen "${table}" finns inte i arbetsboken. ${AGAIN}`,
   notRange: (range: string) => `"${range}" är inget cellområde. ${AGAIN}`,
   overlapsTable: (address: string) =>
     `Området ${address} går inte att göra till en tabell: det överlappar en annan tabell. Välj ett annat område.`,
