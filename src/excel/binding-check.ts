@@ -6,7 +6,7 @@
  * of a table that gets columns, the number formats of columns to format as text, and the
  * table and defined names already taken.
  */
-import { cellAddress, parseRange, type BindingOperation } from "../plan";
+import { excelNameKey, cellAddress, parseRange, type BindingOperation } from "../plan";
 import { BINDING_MESSAGES } from "../plan";
 import type { PlannedTable } from "./binding-plan";
 import { queueChecks, type Queued } from "./binding-reads";
@@ -40,8 +40,6 @@ export interface CheckedBinding {
   readonly names: readonly string[];
 }
 
-const fold = (name: string): string => name.toLocaleLowerCase("sv-SE");
-
 function checkHeader(sheet: string, q: Queued): void {
   const { plan, header } = q;
   if (!header || plan.source.kind !== "range") return;
@@ -50,7 +48,7 @@ function checkHeader(sheet: string, q: Queued): void {
   const formulas = header.formulas[0] ?? [];
   (header.values[0] ?? []).forEach((value, j) => {
     const formula = formulas[j];
-    const key = typeof value === "string" ? fold(value.trim()) : "";
+    const key = typeof value === "string" ? excelNameKey(value.trim()) : "";
     if (key === "" || seen.has(key) || (typeof formula === "string" && formula.startsWith("="))) {
       throw new ExcelError(BINDING_MESSAGES.header(cellAddress(sheet, range.top, range.left + j)));
     }
@@ -116,14 +114,14 @@ function checkTable(q: Queued): CheckedTable {
 /** Table names taken, following the operations in order (a defined name takes a name too). */
 function checkNames(operations: readonly BindingOperation[], taken: Set<string>): void {
   const claim = (name: string) => {
-    if (taken.has(fold(name))) throw new ExcelError(EXCEL_MESSAGES.tableExists(name));
-    taken.add(fold(name));
+    if (taken.has(excelNameKey(name))) throw new ExcelError(EXCEL_MESSAGES.tableExists(name));
+    taken.add(excelNameKey(name));
   };
   for (const op of operations) {
     if (op.kind === "convertRangeToTable") claim(op.name);
     else if (op.kind === "createTable") claim(op.table.name);
-    else if (op.kind === "renameTable" && fold(op.from) !== fold(op.to)) {
-      taken.delete(fold(op.from));
+    else if (op.kind === "renameTable" && excelNameKey(op.from) !== excelNameKey(op.to)) {
+      taken.delete(excelNameKey(op.from));
       claim(op.to);
     }
   }
@@ -143,6 +141,6 @@ export async function checkBinding(
   await session.settle(context.sync());
 
   const checked = queued.map(checkTable);
-  checkNames(operations, new Set([...tables.items, ...names.items].map((item) => fold(item.name))));
+  checkNames(operations, new Set([...tables.items, ...names.items].map((item) => excelNameKey(item.name))));
   return { tables: checked, names: names.items.map((n) => n.name) };
 }

@@ -4,7 +4,7 @@
  * its name afterwards, the columns to add, the columns to format as text and its bindings.
  * The operations stay the order of record for name checks (binding-check.ts).
  */
-import { parseRange, type BindingOperation, type NewTable, type RangeRef } from "../plan";
+import { excelNameKey, parseRange, type BindingOperation, type NewTable, type RangeRef } from "../plan";
 import { ExcelError } from "./excel-error";
 import { BINDING_MESSAGES } from "../plan";
 
@@ -25,8 +25,6 @@ export interface PlannedTable {
   readonly bindingIds: string[];
 }
 
-const fold = (name: string): string => name.toLocaleLowerCase("sv-SE");
-
 function planned(source: TableSource, name: string): PlannedTable {
   return { source, name, added: [], textColumns: [], bindingIds: [] };
 }
@@ -37,11 +35,11 @@ export function planTables(operations: readonly BindingOperation[]): PlannedTabl
   const byName = new Map<string, PlannedTable>();
   const add = (table: PlannedTable): PlannedTable => {
     list.push(table);
-    byName.set(fold(table.name), table);
+    byName.set(excelNameKey(table.name), table);
     return table;
   };
   const named = (name: string): PlannedTable =>
-    byName.get(fold(name)) ?? add(planned({ kind: "existing", name }, name));
+    byName.get(excelNameKey(name)) ?? add(planned({ kind: "existing", name }, name));
 
   for (const op of operations) {
     switch (op.kind) {
@@ -53,9 +51,9 @@ export function planTables(operations: readonly BindingOperation[]): PlannedTabl
       }
       case "renameTable": {
         const table = named(op.from);
-        byName.delete(fold(op.from));
+        byName.delete(excelNameKey(op.from));
         table.name = op.to;
-        byName.set(fold(op.to), table);
+        byName.set(excelNameKey(op.to), table);
         break;
       }
       case "addColumns":

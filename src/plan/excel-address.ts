@@ -19,6 +19,14 @@ export function columnNumber(letters: string): number {
   return n;
 }
 
+/**
+ * Excel compares sheet, table and defined names without regard to case: the key under
+ * which two names are the same.
+ */
+export function excelNameKey(name: string): string {
+  return name.toLocaleLowerCase("sv-SE");
+}
+
 const PLAIN_SHEET_NAME = /^[A-Za-z_][A-Za-z0-9_.]*$/;
 const LOOKS_LIKE_CELL = /^(?:[A-Za-z]{1,3}\d+|R\d*C\d*|R|C)$/i;
 

@@ -3,6 +3,7 @@
  * table holds one blank row, and Excel users often leave blank rows at a table's end); for
  * a plain range, below its last row.
  */
+import { excelNameKey } from "../plan";
 import type ExcelJS from "exceljs";
 import type { RangeRef, TableLocation } from "../plan";
 import { normalizeCell } from "./cell-value";
@@ -24,8 +25,6 @@ export interface Target {
   readonly table: { readonly model: TableModel; readonly range: RangeRef } | null;
 }
 
-const fold = (name: string): string => name.toLocaleLowerCase("sv-SE");
-
 function isBlankRow(worksheet: ExcelJS.Worksheet, row: number, left: number, width: number): boolean {
   const found = worksheet.findRow(row);
   if (found === undefined) return true;
@@ -40,7 +39,7 @@ function findTable(workbook: ExcelJS.Workbook, location: TableLocation, name: st
     ...workbook.worksheets.filter((w) => w.name !== location.sheet),
   ];
   for (const worksheet of sheets) {
-    const model = tableModels(worksheet).find((t) => fold(t.name) === fold(name));
+    const model = tableModels(worksheet).find((t) => excelNameKey(t.name) === excelNameKey(name));
     const range = model && tableRange(model);
     if (model && range) return { worksheet, model, range };
   }

@@ -5,6 +5,7 @@
  */
 import type ExcelJS from "exceljs";
 import {
+  excelNameKey,
   BINDING_MESSAGES,
   cellAddress,
   parseRange,
@@ -22,41 +23,39 @@ interface PlannedTable {
   range: RangeRef;
 }
 
-const fold = (name: string): string => name.toLocaleLowerCase("sv-SE");
-
 class PlannedWorkbook {
   readonly sheets = new Set<string>();
   readonly tables = new Map<string, PlannedTable>();
 
   constructor(readonly workbook: ExcelJS.Workbook) {
     for (const worksheet of workbook.worksheets) {
-      this.sheets.add(fold(worksheet.name));
+      this.sheets.add(excelNameKey(worksheet.name));
       for (const model of tableModels(worksheet)) {
         const range = tableRange(model);
-        if (range) this.tables.set(fold(model.name), { sheet: worksheet.name, range });
+        if (range) this.tables.set(excelNameKey(model.name), { sheet: worksheet.name, range });
       }
     }
   }
 
   table(name: string): PlannedTable {
-    const table = this.tables.get(fold(name));
+    const table = this.tables.get(excelNameKey(name));
     if (!table) throw new WorkbookFileError(BINDING_MESSAGES.noTable(name));
     return table;
   }
 
   worksheet(name: string): ExcelJS.Worksheet {
-    const worksheet = this.workbook.worksheets.find((w) => fold(w.name) === fold(name));
+    const worksheet = this.workbook.worksheets.find((w) => excelNameKey(w.name) === excelNameKey(name));
     if (!worksheet) throw new WorkbookFileError(FILE_MESSAGES.sheetNotFound(name));
     return worksheet;
   }
 
   assertNameFree(name: string): void {
-    if (this.tables.has(fold(name))) throw new WorkbookFileError(FILE_MESSAGES.tableExists(name));
+    if (this.tables.has(excelNameKey(name))) throw new WorkbookFileError(FILE_MESSAGES.tableExists(name));
   }
 
   assertNoTable(sheet: string, range: RangeRef, message: () => string): void {
     for (const table of this.tables.values()) {
-      if (fold(table.sheet) === fold(sheet) && rangesIntersect(table.range, range)) {
+      if (excelNameKey(table.sheet) === excelNameKey(sheet) && rangesIntersect(table.range, range)) {
         throw new WorkbookFileError(message());
       }
     }
@@ -74,14 +73,14 @@ function checkConvert(book: PlannedWorkbook, op: Extract<BindingOperation, { kin
   const seen = new Set<string>();
   for (let c = range.left; c <= range.right; c++) {
     const value = normalizeCell(worksheet.findRow(range.top)?.findCell(c), false);
-    const key = typeof value === "string" ? fold(value.trim()) : "";
+    const key = typeof value === "string" ? excelNameKey(value.trim()) : "";
     if (key === "" || seen.has(key)) {
       throw new WorkbookFileError(BINDING_MESSAGES.header(cellAddress(worksheet.name, range.top, c)));
     }
     seen.add(key);
   }
   book.assertNameFree(op.name);
-  book.tables.set(fold(op.name), { sheet: worksheet.name, range });
+  book.tables.set(excelNameKey(op.name), { sheet: worksheet.name, range });
 }
 
 function checkAddColumns(book: PlannedWorkbook, op: Extract<BindingOperation, { kind: "addColumns" }>) {
@@ -109,9 +108,9 @@ function checkOperation(book: PlannedWorkbook, op: BindingOperation): void {
       return checkConvert(book, op);
     case "renameTable": {
       const table = book.table(op.from);
-      if (fold(op.from) !== fold(op.to)) book.assertNameFree(op.to);
-      book.tables.delete(fold(op.from));
-      book.tables.set(fold(op.to), table);
+      if (excelNameKey(op.from) !== excelNameKey(op.to)) book.assertNameFree(op.to);
+      book.tables.delete(excelNameKey(op.from));
+      book.tables.set(excelNameKey(op.to), table);
       return;
     }
     case "addColumns":
@@ -121,11 +120,11 @@ function checkOperation(book: PlannedWorkbook, op: BindingOperation): void {
       book.table(op.table);
       return;
     case "createTable":
-      if (book.sheets.has(fold(op.table.sheet)))
+      if (book.sheets.has(excelNameKey(op.table.sheet)))
         throw new WorkbookFileError(FILE_MESSAGES.sheetExists(op.table.sheet));
       book.assertNameFree(op.table.name);
-      book.sheets.add(fold(op.table.sheet));
-      book.tables.set(fold(op.table.name), {
+      book.sheets.add(excelNameKey(op.table.sheet));
+      book.tables.set(excelNameKey(op.table.name), {
         sheet: op.table.sheet,
         range: { top: 1, left: 1, bottom: 2, right: 1 },
       });

@@ -7,7 +7,7 @@
  * Callers check the operations first (binding-check.ts); these functions trust them.
  */
 import type ExcelJS from "exceljs";
-import { parseRange, rangeA1, rawToText, type RangeRef } from "../plan";
+import { excelNameKey, parseRange, rangeA1, rawToText, type RangeRef } from "../plan";
 import { normalizeCell } from "./cell-value";
 import { tableModels, tableRange, type TableModel } from "./exceljs-internals";
 import { isDateFormat, TEXT_FORMAT } from "./write-cell";
@@ -23,12 +23,10 @@ export interface FoundTable {
   readonly range: RangeRef;
 }
 
-const fold = (name: string): string => name.toLocaleLowerCase("sv-SE");
-
 /** The table with this name on any sheet (case-insensitive, as Excel compares them). */
 export function findTable(workbook: ExcelJS.Workbook, name: string): FoundTable | null {
   for (const worksheet of workbook.worksheets) {
-    const model = tableModels(worksheet).find((t) => fold(t.name) === fold(name));
+    const model = tableModels(worksheet).find((t) => excelNameKey(t.name) === excelNameKey(name));
     const range = model && tableRange(model);
     if (model && range) return { worksheet, model, range };
   }
@@ -36,7 +34,7 @@ export function findTable(workbook: ExcelJS.Workbook, name: string): FoundTable 
 }
 
 export function sheetNamed(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
-  return workbook.worksheets.find((w) => fold(w.name) === fold(name));
+  return workbook.worksheets.find((w) => excelNameKey(w.name) === excelNameKey(name));
 }
 
 /** The data body's first and last sheet rows. */

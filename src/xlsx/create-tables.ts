@@ -5,7 +5,7 @@
  * table's print setup.
  */
 import type ExcelJS from "exceljs";
-import { columnLetter, isRawDate, type NewTable } from "../plan";
+import { excelNameKey, columnLetter, isRawDate, type NewTable } from "../plan";
 import { dataValidations, tableModels, usesDate1904 } from "./exceljs-internals";
 import { FILE_MESSAGES } from "./file-messages";
 import { applyPrintSetup } from "./print-setup";
@@ -17,17 +17,17 @@ export const ROWS_BELOW = 1000;
 const TABLE_STYLE = "TableStyleMedium2";
 const DEFAULT_WIDTH = 12;
 
-const fold = (name: string): string => name.toLocaleLowerCase("sv-SE");
-
 /** Fails before anything is written when a sheet or table name is taken. */
 function assertNamesFree(workbook: ExcelJS.Workbook, tables: readonly NewTable[]): void {
-  const sheets = new Set(workbook.worksheets.map((w) => fold(w.name)));
-  const names = new Set(workbook.worksheets.flatMap((w) => tableModels(w).map((t) => fold(t.name))));
+  const sheets = new Set(workbook.worksheets.map((w) => excelNameKey(w.name)));
+  const names = new Set(workbook.worksheets.flatMap((w) => tableModels(w).map((t) => excelNameKey(t.name))));
   for (const table of tables) {
-    if (sheets.has(fold(table.sheet))) throw new WorkbookFileError(FILE_MESSAGES.sheetExists(table.sheet));
-    if (names.has(fold(table.name))) throw new WorkbookFileError(FILE_MESSAGES.tableExists(table.name));
-    sheets.add(fold(table.sheet));
-    names.add(fold(table.name));
+    if (sheets.has(excelNameKey(table.sheet)))
+      throw new WorkbookFileError(FILE_MESSAGES.sheetExists(table.sheet));
+    if (names.has(excelNameKey(table.name)))
+      throw new WorkbookFileError(FILE_MESSAGES.tableExists(table.name));
+    sheets.add(excelNameKey(table.sheet));
+    names.add(excelNameKey(table.name));
   }
 }
 

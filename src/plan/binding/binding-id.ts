@@ -2,6 +2,7 @@
  * The ids of the plan's persistent bindings (`atgardsplan.Aktiviteter`) and what the bindings
  * in a snapshot point to: the Excel table bound to each plan table, and the broken ones.
  */
+import { excelNameKey } from "../excel-address";
 import { PLAN_TABLES, type TableName } from "../contract";
 import type { WorkbookSnapshot } from "../workbook-port";
 
@@ -53,8 +54,6 @@ export function bindingIdOfName(name: string): string | null {
   return table === null ? null : bindingId(table);
 }
 
-const fold = (name: string): string => name.toLocaleLowerCase("sv-SE");
-
 /** What the snapshot's bindings point to; a binding to a table that is gone is broken. */
 export function resolveBindings(snapshot: WorkbookSnapshot): ResolvedBindings {
   const bound = new Map<TableName, string>();
@@ -62,11 +61,11 @@ export function resolveBindings(snapshot: WorkbookSnapshot): ResolvedBindings {
   const bindings = snapshot.bindings ?? [];
   if (bindings.length === 0) return { bound, broken };
   const names = new Map<string, string>();
-  for (const sheet of snapshot.sheets) for (const t of sheet.tables) names.set(fold(t.name), t.name);
+  for (const sheet of snapshot.sheets) for (const t of sheet.tables) names.set(excelNameKey(t.name), t.name);
   for (const binding of bindings) {
     const table = tableOfBindingId(binding.id);
     if (table === null || bound.has(table)) continue;
-    const name = binding.table === null ? undefined : names.get(fold(binding.table));
+    const name = binding.table === null ? undefined : names.get(excelNameKey(binding.table));
     if (name === undefined) broken.push({ id: binding.id, table });
     else bound.set(table, name);
   }

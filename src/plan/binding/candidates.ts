@@ -3,6 +3,7 @@
  * with the contract's name, and Excel tables or plain ranges whose header row matches (the
  * contract's header matching, aliases included).
  */
+import { excelNameKey } from "../excel-address";
 import type { TableDef } from "../contract";
 import { quoteSheetName, rangeA1, rangesIntersect, type RangeRef } from "../excel-address";
 import { matchColumns, type ColumnMatch } from "../headers";
@@ -58,8 +59,6 @@ export function sourceRank(candidate: BindingCandidate): number {
   return SOURCE_RANK[candidate.source];
 }
 
-const fold = (name: string): string => name.toLocaleLowerCase("sv-SE");
-
 function requiredMatched(def: TableDef, columns: ColumnMatch): number {
   return def.columns.filter((c) => c.required && columns.indexByKey.has(c.key)).length;
 }
@@ -72,8 +71,8 @@ function fits(def: TableDef, columns: ColumnMatch): boolean {
 
 function sourceKind(def: TableDef, source: Source, columns: ColumnMatch, bound: string | undefined) {
   const name = source.excelTable;
-  if (name !== null && bound !== undefined && fold(name) === fold(bound)) return "binding";
-  if (name !== null && fold(name) === fold(def.name)) return "name";
+  if (name !== null && bound !== undefined && excelNameKey(name) === excelNameKey(bound)) return "binding";
+  if (name !== null && excelNameKey(name) === excelNameKey(def.name)) return "name";
   if (!fits(def, columns)) return null;
   return name === null ? "range" : "table";
 }

@@ -4,6 +4,7 @@
  * required columns are added at the right edge, Nr columns are formatted as text, and each
  * table gets its binding.
  */
+import { excelNameKey } from "../excel-address";
 import type { TableName } from "../contract";
 import { quoteSheetName } from "../excel-address";
 import { PlanError } from "../plan-errors";
@@ -32,7 +33,6 @@ export function defaultBindingPlan(proposal: BindingProposal): BindingPlan {
   return { choices, allowRename: false };
 }
 
-const fold = (name: string): string => name.toLocaleLowerCase("sv-SE");
 const where = (c: BindingCandidate): string => `${quoteSheetName(c.sheet)}!${c.range}`;
 
 function pickOf(proposal: TableProposal, plan: BindingPlan): Pick {
@@ -69,7 +69,8 @@ function assertNameFree(pick: Pick, allowRename: boolean, existing: ReadonlySet<
   const name = pick.proposal.def.name;
   const own = pick.kind === "candidate" ? pick.candidate.excelTable : null;
   const target = finalName(pick, allowRename);
-  const taken = existing.has(fold(target)) && (own === null || fold(own) !== fold(target));
+  const taken =
+    existing.has(excelNameKey(target)) && (own === null || excelNameKey(own) !== excelNameKey(target));
   if (!taken) return;
   throw new BindingPlanError(
     `Det finns redan en annan tabell som heter ${name}. Koppla ${name} till den tabellen, ` +
@@ -84,7 +85,7 @@ function candidateOperations(pick: Pick & { kind: "candidate" }, allowRename: bo
   const ops: BindingOperation[] = [];
   if (candidate.excelTable === null) {
     ops.push({ kind: "convertRangeToTable", sheet: candidate.sheet, range: candidate.range, name });
-  } else if (fold(candidate.excelTable) !== fold(table)) {
+  } else if (excelNameKey(candidate.excelTable) !== excelNameKey(table)) {
     ops.push({ kind: "renameTable", from: candidate.excelTable, to: name });
   }
   const width = candidate.headers.length;
@@ -105,7 +106,7 @@ function candidateOperations(pick: Pick & { kind: "candidate" }, allowRename: bo
 export function planBinding(proposal: BindingProposal, plan: BindingPlan): BindingOperation[] {
   const picks = proposal.tables.map((table) => pickOf(table, plan));
   assertApart(picks);
-  const existing = new Set(proposal.excelTables.map(fold));
+  const existing = new Set(proposal.excelTables.map(excelNameKey));
   const ops: BindingOperation[] = [];
   for (const pick of picks) {
     if (pick.kind === "skip") continue;

@@ -3,13 +3,14 @@
  * exceljs) make before they write. Pure: the adapters read the sheet names and the marker,
  * this picks the name, and they write.
  */
+import { excelNameKey } from "../excel-address";
 import { PlanWriteRefused } from "../plan-errors";
 import type { OwnSheetPolicy } from "../workbook-port";
 import { freeSheetName, MAX_SHEET_NAME } from "./report-sheet-name";
 
 /** Whether two sheet names name the same sheet: Excel compares them case-insensitively. */
 export function sameSheetName(a: string, b: string): boolean {
-  return a.toLocaleLowerCase("sv-SE") === b.toLocaleLowerCase("sv-SE");
+  return excelNameKey(a) === excelNameKey(b);
 }
 
 export interface SheetTargetRequest {

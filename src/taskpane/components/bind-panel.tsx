@@ -16,7 +16,7 @@ import {
   Text,
   makeStyles,
 } from "@fluentui/react-components";
-import { describeBrokenBinding, type BindingProposal, type BrokenBinding } from "../../plan";
+import { excelNameKey, describeBrokenBinding, type BindingProposal, type BrokenBinding } from "../../plan";
 import { useBinding, type BindingWorkbook, type Choices } from "../hooks/use-binding";
 import { useMessages } from "../use-messages";
 import { BindTableRow } from "./bind-table-row";
@@ -26,14 +26,12 @@ const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", gap: "8px" },
 });
 
-const fold = (name: string): string => name.toLocaleLowerCase("sv-SE");
-
 /** "Tabell1 → Aktiviteter" for each chosen table that has a name of its own. */
 function renamesOf(proposal: BindingProposal, choices: Choices): string[] {
   return proposal.tables.flatMap((table) => {
     const chosen = table.candidates.find((c) => c.id === choices[table.def.name]);
     const own = chosen?.excelTable;
-    return own && fold(own) !== fold(table.def.name) ? [`${own} → ${table.def.name}`] : [];
+    return own && excelNameKey(own) !== excelNameKey(table.def.name) ? [`${own} → ${table.def.name}`] : [];
   });
 }
 
