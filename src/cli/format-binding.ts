@@ -4,6 +4,7 @@ import {
   describeCandidate,
   describeMatchedColumns,
   describeMissingColumns,
+  excelNameKey,
   type BindingCandidate,
   type BindingProposal,
   type TableProposal,
@@ -16,8 +17,7 @@ function missingText(candidate: BindingCandidate): string {
 
 function renameNote(table: TableProposal, candidate: BindingCandidate, allowRename: boolean): string | null {
   const name = candidate.excelTable;
-  if (name === null || name.toLocaleLowerCase("sv-SE") === table.def.name.toLocaleLowerCase("sv-SE"))
-    return null;
+  if (name === null || excelNameKey(name) === excelNameKey(table.def.name)) return null;
   return allowRename
     ? `    tabellen byter namn till ${table.def.name}`
     : `    tabellen behåller namnet ${name} (--byt-namn döper om den till ${table.def.name})`;

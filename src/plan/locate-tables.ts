@@ -6,7 +6,7 @@
 import { resolveBindings, type BrokenBinding } from "./binding/binding-id";
 import { PLAN_TABLES, type TableDef, type TableName } from "./contract";
 import type { RangeRef } from "./excel-address";
-import { rangesIntersect } from "./excel-address";
+import { excelNameKey, rangesIntersect } from "./excel-address";
 import { matchColumns, normalizeHeader, type ColumnMatch } from "./headers";
 import type { RawValue } from "./raw-value";
 import { isBlank } from "./raw-value";
@@ -127,10 +127,9 @@ export function locatePlanTables(snapshot: WorkbookSnapshot): LocatedPlan {
   const byBinding = PLAN_TABLES.filter((def) => bindings.bound.has(def.name));
   const rest = PLAN_TABLES.filter((def) => !bindings.bound.has(def.name));
   for (const def of [...byBinding, ...rest]) {
-    const wanted = (bindings.bound.get(def.name) ?? def.name).toLocaleLowerCase("sv-SE");
+    const wanted = excelNameKey(bindings.bound.get(def.name) ?? def.name);
     const byName = all.find(
-      (c) =>
-        c.excelTable !== null && !claimed.has(c.id) && c.excelTable.toLocaleLowerCase("sv-SE") === wanted,
+      (c) => c.excelTable !== null && !claimed.has(c.id) && excelNameKey(c.excelTable) === wanted,
     );
     if (byName) {
       claimed.add(byName.id);
