@@ -125,6 +125,7 @@ export function benchPlanRows(options: BenchPlanOptions = {}): BenchPlanRows {
     Indikatorer: [],
     Uppfoljning: [],
     Utfall: [],
+    Bedomning: [],
   };
   for (let area = 1; area <= areas; area++) {
     rows.Omraden.push([
@@ -146,6 +147,7 @@ export function benchPlanRows(options: BenchPlanOptions = {}): BenchPlanRows {
         chance(0.01) ? "Hela året" : chance(0.7) ? "Tillsvidare" : `${year}-01-01–${year}-12-31`,
         chance(0.02) ? "Samverkansgruppen träffas?" : frequency[0],
         pick(CONVENERS),
+        null,
         "Respektive part bär sina egna personalkostnader",
         "Enligt upprättad kommunikationsplan",
       ]);

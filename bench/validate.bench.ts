@@ -89,7 +89,7 @@ const FOLLOW_UPS_SCHEMA = {
     text("Genomförda aktiviteter", true),
     { name: "Antal möten", type: "integer", constraints: { minimum: 0 } },
     text("Rapporterad av"),
-    { name: "Rapporterad datum", type: "date" },
+    { name: "Rapportdatum", type: "date" },
   ],
   primaryKey: ["Aktivitet", "År", "Period"],
   foreignKeys: [{ fields: ["Aktivitet"], reference: { resource: "aktiviteter", fields: ["Nr"] } }],

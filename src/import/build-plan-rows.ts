@@ -57,6 +57,7 @@ export function buildPlanRows(document: PlanDocument, options: BuildOptions): Bu
     Indikatorer: [],
     Uppfoljning: [],
     Utfall: [],
+    Bedomning: [],
   };
 
   const [title = null, ...introduction] = intro;

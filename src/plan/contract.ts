@@ -41,7 +41,7 @@ export interface ColumnDef {
 }
 
 export type TableName =
-  "Plan" | "Omraden" | "Aktiviteter" | "Deltagare" | "Indikatorer" | "Uppfoljning" | "Utfall";
+  "Plan" | "Omraden" | "Aktiviteter" | "Deltagare" | "Indikatorer" | "Uppfoljning" | "Utfall" | "Bedomning";
 
 export interface TableDef {
   /** The Excel table name (ListObject name). */
@@ -113,6 +113,7 @@ export const ACTIVITIES_TABLE: TableDef = {
     col("duration", "Löptid", "duration", true, 14),
     col("meetingFrequency", "Mötesfrekvens", "text", false, 30),
     col("convener", "Sammankallande", "text", true, 26),
+    col("convenerEmail", "Sammankallandes e-post", "text", false, 28, ["E-post"]),
     col("funding", "Finansiering", "text", false, 30),
     col("communication", "Kommunikation", "text", false, 30),
   ],
@@ -129,6 +130,7 @@ export const PARTICIPANTS_TABLE: TableDef = {
     col("contact", "Kontakt", "text", false, 28),
     col("others", "Övriga deltagare", "text", false, 44),
     col("commitment", "Åtagande", "text", false, 44),
+    col("email", "E-post", "text", false, 28),
   ],
 };
 
@@ -143,6 +145,8 @@ export const INDICATORS_TABLE: TableDef = {
     col("target", "Målvärde", "number", false, 10),
     col("unit", "Enhet", "text", false, 14),
     col("source", "Källa", "text", false, 24),
+    col("baseline", "Utgångsvärde", "number", false, 12),
+    col("baselineYear", "Utgångsår", "integer", false, 10),
   ],
 };
 
@@ -160,7 +164,7 @@ export const FOLLOW_UPS_TABLE: TableDef = {
     col("done", "Genomförda aktiviteter", "text", true, 50),
     col("meetings", "Antal möten", "integer", false, 12),
     col("reportedBy", "Rapporterad av", "text", false, 20),
-    col("reportedOn", "Rapporterad datum", "date", false, 16),
+    col("reportedOn", "Rapportdatum", "date", false, 16, ["Rapporterad datum"]),
   ],
 };
 
@@ -179,6 +183,21 @@ export const OUTCOMES_TABLE: TableDef = {
   ],
 };
 
+export const ASSESSMENTS_TABLE: TableDef = {
+  name: "Bedomning",
+  sheet: "Bedömning",
+  required: false,
+  uniqueKey: ["area", "year", "period"],
+  columns: [
+    col("area", "Område", "areaNr", true, 8),
+    col("year", "År", "integer", true, 8),
+    col("period", "Period", "period", true, 8),
+    col("summary", "Samlad bedömning", "text", true, 50),
+    col("analysis", "Analys", "text", false, 50),
+    col("nextSteps", "Åtgärder framåt", "text", false, 50),
+  ],
+};
+
 /** Every table in the order the workbook and the findings list them. */
 export const PLAN_TABLES: readonly TableDef[] = [
   PLAN_TABLE,
@@ -188,6 +207,7 @@ export const PLAN_TABLES: readonly TableDef[] = [
   INDICATORS_TABLE,
   FOLLOW_UPS_TABLE,
   OUTCOMES_TABLE,
+  ASSESSMENTS_TABLE,
 ];
 
 export function tableDef(name: TableName): TableDef {

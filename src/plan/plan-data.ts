@@ -47,6 +47,8 @@ export interface Activity extends RowRef {
   readonly meetingFrequency: string | null;
   /** Sammankallande. */
   readonly convener: string | null;
+  /** Sammankallandes e-post. */
+  readonly convenerEmail: string | null;
   readonly funding: string | null;
   readonly communication: string | null;
 }
@@ -61,6 +63,8 @@ export interface Participant extends RowRef {
   readonly others: string | null;
   /** Åtagande. */
   readonly commitment: string | null;
+  /** E-post: the contact's address. */
+  readonly email: string | null;
 }
 
 /** A measurable target of an activity (Indikatorer). */
@@ -71,6 +75,10 @@ export interface Indicator extends RowRef {
   readonly target: number | null;
   readonly unit: string | null;
   readonly source: string | null;
+  /** Utgångsvärde: the baseline the target is measured from. */
+  readonly baseline: number | null;
+  /** Utgångsår: the year of the baseline. */
+  readonly baselineYear: number | null;
 }
 
 /** An activity's follow-up for one period (Uppfoljning). */
@@ -86,7 +94,7 @@ export interface FollowUp extends RowRef {
   /** Antal möten held in the period. */
   readonly meetings: number | null;
   readonly reportedBy: string | null;
-  /** Rapporterad datum, `YYYY-MM-DD`. */
+  /** Rapportdatum, `YYYY-MM-DD`. */
   readonly reportedOn: string | null;
 }
 
@@ -101,6 +109,20 @@ export interface Outcome extends RowRef {
   readonly comment: string | null;
 }
 
+/** The assessment of one area for one period (Bedomning). */
+export interface Assessment extends RowRef {
+  /** The area's Nr. */
+  readonly area: number | null;
+  readonly year: number | null;
+  readonly period: Period | null;
+  /** Samlad bedömning: how the area stands. */
+  readonly summary: string | null;
+  /** Analys: what worked, what did not, and why. */
+  readonly analysis: string | null;
+  /** Åtgärder framåt: what the parties will do next. */
+  readonly nextSteps: string | null;
+}
+
 /** The plan's tables as typed rows; an optional table that is missing is null. */
 export interface PlanData {
   readonly info: PlanInfo | null;
@@ -110,6 +132,7 @@ export interface PlanData {
   readonly indicators: readonly Indicator[] | null;
   readonly followUps: readonly FollowUp[];
   readonly outcomes: readonly Outcome[] | null;
+  readonly assessments: readonly Assessment[] | null;
 }
 
 /** The plan together with the tables it was read from (for addresses in findings). */

@@ -85,5 +85,6 @@ export function readPlanData(located: LocatedPlan, findings: Finding[] | null = 
     indicators: rowsOf("Indikatorer") as unknown as PlanData["indicators"],
     followUps: (rowsOf("Uppfoljning") ?? []) as unknown as PlanData["followUps"],
     outcomes: rowsOf("Utfall") as unknown as PlanData["outcomes"],
+    assessments: rowsOf("Bedomning") as unknown as PlanData["assessments"],
   };
 }

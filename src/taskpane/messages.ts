@@ -204,6 +204,7 @@ export const sv: Messages = {
     Indikatorer: "Indikatorer",
     Uppfoljning: "Uppföljning",
     Utfall: "Utfall",
+    Bedomning: "Bedömning",
   },
   period: {
     label: "Period",

@@ -84,7 +84,16 @@ describe.skipIf(!hasChromium)("preview page", { timeout: 90_000 }, () => {
     expect(await text(status())).toContain(EXAMPLE_COUNTS);
     await expect
       .poll(() => page.getByRole("tab").allTextContents())
-      .toEqual(["Plan", "Områden", "Aktiviteter", "Deltagare", "Indikatorer", "Uppföljning", "Utfall"]);
+      .toEqual([
+        "Plan",
+        "Områden",
+        "Aktiviteter",
+        "Deltagare",
+        "Indikatorer",
+        "Uppföljning",
+        "Utfall",
+        "Bedömning",
+      ]);
     await expect.poll(() => text(selectedCell())).toBe("Titel");
     await validate();
     expect(await text(status())).toContain(EXAMPLE_COUNTS);
@@ -195,7 +204,7 @@ describe.skipIf(!hasChromium)("preview page", { timeout: 90_000 }, () => {
   it("creates the T1 report: a new tab, shown", async () => {
     await createReport("T1");
     await expect.poll(() => text(activeTab())).toBe("Rapport T1 2026");
-    expect(await page.getByRole("tab").count()).toBe(8);
+    expect(await page.getByRole("tab").count()).toBe(9);
     await page.getByRole("grid", { name: "Bladet Rapport T1 2026" }).waitFor();
     // The report's title row names the plan.
     await expect
@@ -273,7 +282,7 @@ describe.skipIf(!hasChromium)("preview page", { timeout: 90_000 }, () => {
     await page.keyboard.press("ArrowRight");
     await expect.poll(() => text(activeTab())).toBe("Områden");
     await page.keyboard.press("End");
-    await expect.poll(() => text(activeTab())).toBe("Utfall");
+    await expect.poll(() => text(activeTab())).toBe("Bedömning");
     await page.keyboard.press("Home");
     await expect.poll(() => text(activeTab())).toBe("Plan");
     await page.keyboard.press("Tab");

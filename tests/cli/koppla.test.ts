@@ -71,7 +71,16 @@ describe("atgardsplan koppla", () => {
     expect(run.stdout).toContain('  - Tabellen Utfall skapades på det nya bladet "Utfall".');
     expect(run.stdout).toContain("  - Kopplingen atgardsplan.Deltagare pekar på tabellen Deltagare.");
     expect(tableNames(await loadWorkbook(path)).sort()).toEqual(
-      ["Aktiviteter", "Deltagare", "Indikatorer", "Omraden", "Plan", "Uppfoljning", "Utfall"].sort(),
+      [
+        "Aktiviteter",
+        "Bedomning",
+        "Deltagare",
+        "Indikatorer",
+        "Omraden",
+        "Plan",
+        "Uppfoljning",
+        "Utfall",
+      ].sort(),
     );
     expect(await findings(path)).toEqual(before.filter((f) => !f.startsWith("table-missing")));
   });

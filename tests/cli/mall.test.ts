@@ -45,6 +45,7 @@ const EXPECTED_TABLES: { sheet: string; table: string; headers: string[] }[] = [
       "Löptid",
       "Mötesfrekvens",
       "Sammankallande",
+      "Sammankallandes e-post",
       "Finansiering",
       "Kommunikation",
     ],
@@ -52,12 +53,12 @@ const EXPECTED_TABLES: { sheet: string; table: string; headers: string[] }[] = [
   {
     sheet: "Deltagare",
     table: "Deltagare",
-    headers: ["Aktivitet", "Part", "Kontakt", "Övriga deltagare", "Åtagande"],
+    headers: ["Aktivitet", "Part", "Kontakt", "Övriga deltagare", "Åtagande", "E-post"],
   },
   {
     sheet: "Indikatorer",
     table: "Indikatorer",
-    headers: ["Aktivitet", "Indikator", "Målvärde", "Enhet", "Källa"],
+    headers: ["Aktivitet", "Indikator", "Målvärde", "Enhet", "Källa", "Utgångsvärde", "Utgångsår"],
   },
   {
     sheet: "Uppföljning",
@@ -71,13 +72,18 @@ const EXPECTED_TABLES: { sheet: string; table: string; headers: string[] }[] = [
       "Genomförda aktiviteter",
       "Antal möten",
       "Rapporterad av",
-      "Rapporterad datum",
+      "Rapportdatum",
     ],
   },
   {
     sheet: "Utfall",
     table: "Utfall",
     headers: ["Aktivitet", "Indikator", "År", "Period", "Värde", "Kommentar"],
+  },
+  {
+    sheet: "Bedömning",
+    table: "Bedomning",
+    headers: ["Område", "År", "Period", "Samlad bedömning", "Analys", "Åtgärder framåt"],
   },
 ];
 
@@ -139,7 +145,7 @@ describe("atgardsplan mall", () => {
     expect(made.stderr).toBe("");
     expect(made.status).toBe(0);
     expect(made.stdout).toContain(
-      "Skapade planmall plan.xlsx med tabellerna Plan, Omraden, Aktiviteter, Deltagare, Indikatorer, Uppfoljning och Utfall.",
+      "Skapade planmall plan.xlsx med tabellerna Plan, Omraden, Aktiviteter, Deltagare, Indikatorer, Uppfoljning, Utfall och Bedomning.",
     );
     // No activities, no plan year: even after every deadline nothing is missing.
     const checked = await runCli(["validera", "plan.xlsx", "--json", "--datum", "2027-02-01"], { cwd: dir });
@@ -183,6 +189,12 @@ describe("atgardsplan mall", () => {
     ]);
     const outcomes = book.getWorksheet("Utfall");
     expect(outcomes && listValues(book, listValidationAt(outcomes, "D2") ?? {})).toEqual(["T1", "T2", "VB"]);
+    const assessments = book.getWorksheet("Bedömning");
+    expect(assessments && listValues(book, listValidationAt(assessments, "C2") ?? {})).toEqual([
+      "T1",
+      "T2",
+      "VB",
+    ]);
 
     // The Nr column of Aktiviteter and the Aktivitet column elsewhere are text ("@").
     const textFormatted = (sheetName: string, column: number) => {

@@ -440,10 +440,10 @@ export function describeWorkbookPortContract(label: string, open: OpenFixture): 
         await port.createTables(planTemplate().filter((t) => t.name === "Deltagare"));
         const empty = tableOf(await port.readSnapshot(), "Deltagare");
         await port.appendRows(locationOf(empty, "Deltagare"), [
-          ["1.1", "Polisen", "Kommunpoliser", null, null],
+          ["1.1", "Polisen", "Kommunpoliser", null, null, null],
         ]);
         const table = tableOf(await port.readSnapshot(), "Deltagare");
-        expect(table.rows[0]).toEqual(["1.1", "Polisen", "Kommunpoliser", null, null]);
+        expect(table.rows[0]).toEqual(["1.1", "Polisen", "Kommunpoliser", null, null, null]);
         expect(trimmed(table.rows)).toHaveLength(1);
       });
     });

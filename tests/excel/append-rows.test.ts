@@ -14,7 +14,7 @@ const FOLLOW_UP_HEADERS = [
   "Genomförda aktiviteter",
   "Antal möten",
   "Rapporterad av",
-  "Rapporterad datum",
+  "Rapportdatum",
 ];
 
 /** Uppfoljning as planExcel() seeds it: header row 1, two data rows. */

@@ -82,9 +82,10 @@ describe("OfficeWorkbook.applyBinding", () => {
       Omraden: "Blad1!R1C1:R3C4",
       Aktiviteter: "Våra aktiviteter!R1C1:R4C8",
       Deltagare: "Parter!R1C1:R10C3",
-      Indikatorer: "Indikatorer!R1C1:R2C5",
+      Indikatorer: "Indikatorer!R1C1:R2C7",
       Uppfoljning: "Uppföljning 2026!R1C1:R4C7",
       Utfall: "Utfall!R1C1:R2C6",
+      Bedomning: "Bedömning!R1C1:R2C6",
     });
   });
 
@@ -108,7 +109,9 @@ describe("OfficeWorkbook.applyBinding", () => {
     const after = cellValues(excel);
     expect(Object.fromEntries(Object.keys(before).map((key) => [key, after[key]]))).toEqual(before);
     const added = Object.keys(after).filter((key) => !(key in before));
-    expect(added.every((key) => key.startsWith("Indikatorer!") || key.startsWith("Utfall!"))).toBe(true);
+    expect(
+      added.every((key) => ["Indikatorer!", "Utfall!", "Bedömning!"].some((s) => key.startsWith(s))),
+    ).toBe(true);
     expect(cellAt(excel, "Våra aktiviteter", "B2")?.numberFormat).toBe("@");
     expect(cellAt(excel, "Våra aktiviteter", "C2")?.numberFormat).toBe("General");
     expect(cellAt(excel, "Parter", "A9")?.value).toBe(2.1);
@@ -133,7 +136,7 @@ describe("OfficeWorkbook.applyBinding", () => {
     expect(tableNames(excel)).toEqual(
       expect.objectContaining({
         Aktiviteter: "Våra aktiviteter!R3C1:R6C8",
-        Deltagare: "Deltagare!R1C1:R2C5",
+        Deltagare: "Deltagare!R1C1:R2C6",
       }),
     );
     expect(cellAt(excel, "Våra aktiviteter", "H3")?.value).toBe("Löptid");

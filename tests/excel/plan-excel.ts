@@ -33,13 +33,15 @@ export function planExcel(options: PlanExcelOptions = {}): FakeExcel {
   const tables = validPlanTables();
   tables.Uppfoljning.push(...Array.from({ length: options.extraFollowUps ?? 0 }, (_, i) => extraFollowUp(i)));
   for (const def of PLAN_TABLES) {
+    const rows = (tables as Partial<Record<string, RowInput[]>>)[def.name];
+    if (!rows) continue;
     const headers = def.columns.map((c) => c.header);
     const textColumns = def.columns.flatMap((c, i) => (c.type === "activityNr" ? [[i, "@"] as const] : []));
     seedTable(excel, {
       sheet: def.sheet,
       name: def.name,
       headers,
-      rows: tables[def.name].map((row) => headers.map((h) => seedOf(row[h] ?? null))),
+      rows: rows.map((row) => headers.map((h) => seedOf(row[h] ?? null))),
       columnFormats: Object.fromEntries(textColumns),
     });
   }

@@ -181,11 +181,11 @@ export const HARD_WORKBOOKS = {
       participants.getCell("B3").value = { text: "Polisen", hyperlink: "https://polisen.se/" };
       book.getWorksheet("Aktiviteter")!.getCell("A2").note = "Numret är text, ändra inte.";
     }),
-  /** Rapporterad datum: serial 60 (1900-02-29) in row 1, the text "1899-12-31" in row 2. */
+  /** Rapportdatum: serial 60 (1900-02-29) in row 1, the text "1899-12-31" in row 2. */
   "old-dates": () =>
     withFollowUps([
-      followUpCells({ "Rapporterad datum": { serial: 60 } }),
-      followUpCells({ Aktivitet: "1.2", "Rapporterad datum": "1899-12-31" }),
+      followUpCells({ Rapportdatum: { serial: 60 } }),
+      followUpCells({ Aktivitet: "1.2", Rapportdatum: "1899-12-31" }),
     ]),
   /** År, Antal möten and the area Nr as text holding numbers. */
   "numbers-as-text": () =>

@@ -43,7 +43,8 @@ export function rawPlanSheets(change: RawPlanChange = {}): RawXlsxSheet[] {
     const edit = change[def.name];
     if (edit === null) continue;
     const headers = edit?.headers ?? def.columns.map((c) => c.header);
-    const source = edit?.rows ?? valid[def.name];
+    const source = edit?.rows ?? (valid as Partial<Record<TableName, RowInput[]>>)[def.name];
+    if (source === undefined) continue;
     const rows = source.map((row) =>
       Array.isArray(row)
         ? [...(row as RawXlsxCell[])]

@@ -7,6 +7,9 @@ import { PLAN_TABLES, type TableName } from "../../src/plan";
 
 export type RowInput = Record<string, RawValue>;
 
+/** Rows for every plan table; the optional Bedomning table only when a test gives it. */
+export type PlanTableRows = Omit<Record<TableName, RowInput[]>, "Bedomning"> & { Bedomning?: RowInput[] };
+
 export interface TableInput {
   readonly name: string;
   readonly sheet?: string;
@@ -66,7 +69,7 @@ export function snapshotOf(
 }
 
 /** A small valid plan: one area, two activities, all three parties, follow-up for T1 2026. */
-export function validPlanTables(): Record<TableName, RowInput[]> {
+export function validPlanTables(): PlanTableRows {
   return {
     Plan: [
       { Titel: "Åtgärdsplan för gemensamma prioriteringar", Stadsdelsförvaltning: "Skärholmen", År: 2026 },
@@ -86,6 +89,7 @@ export function validPlanTables(): Record<TableName, RowInput[]> {
     Indikatorer: [],
     Uppfoljning: ["1.1", "1.2"].map((nr) => followUpRow({ Aktivitet: nr })),
     Utfall: [],
+    Bedomning: [],
   };
 }
 
@@ -152,8 +156,9 @@ export function planInputs(change: Partial<Record<TableName, TableChange | null>
   const inputs: TableInput[] = [];
   for (const name of Object.keys(valid) as TableName[]) {
     const own = change[name];
-    if (own === null) continue;
-    inputs.push({ name, rows: valid[name], ...own });
+    const rows = (valid as Partial<Record<TableName, RowInput[]>>)[name];
+    if (own === null || rows === undefined) continue;
+    inputs.push({ name, rows, ...own });
   }
   return inputs;
 }

@@ -137,7 +137,7 @@ describe("importPlanDocument", () => {
         "Genomförda aktiviteter": "Trygghetsvandring i Vårberg.",
         "Antal möten": null,
         "Rapporterad av": null,
-        "Rapporterad datum": null,
+        Rapportdatum: null,
       },
       {
         Aktivitet: "1.1",
@@ -148,7 +148,7 @@ describe("importPlanDocument", () => {
         "Genomförda aktiviteter": "Alla möten hölls.",
         "Antal möten": null,
         "Rapporterad av": null,
-        "Rapporterad datum": null,
+        Rapportdatum: null,
       },
     ]);
     expect(result.summary.followUps).toBe(2);

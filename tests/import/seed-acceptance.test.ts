@@ -117,6 +117,7 @@ describe("importPlanDocument on the seed", () => {
         "Övriga deltagare":
           "Enhetschef stadsmiljö, civilsamhälle och kultur\nEnhetschef medborgarservice och öppna verksamheter\nEnhetschef förskola",
         Åtagande: "Sammankalla till möten, samordna och följa upp insatsen",
+        "E-post": null,
       },
       {
         Aktivitet: "1.1",
@@ -126,6 +127,7 @@ describe("importPlanDocument on the seed", () => {
           "Områdespoliser eller annan lämplig personalresurs, beroende på område och situation.",
         Åtagande:
           "Närvara vid arbetsmöten samt utföra aktiviteter vid behov. Samordna polismyndighetens olika resurser och kommunicera internt.",
+        "E-post": null,
       },
       {
         Aktivitet: "1.1",
@@ -133,6 +135,7 @@ describe("importPlanDocument on the seed", () => {
         Kontakt: "Rektor",
         "Övriga deltagare": null,
         Åtagande: "Närvara vid arbetsmöten samt utföra aktiviteter vid behov.",
+        "E-post": null,
       },
     ]);
     expect(rows11.slice(3).map((r) => r.Part)).toEqual([
@@ -199,8 +202,24 @@ describe("importPlanDocument on the seed", () => {
 
   it("turns 2.3's yearly counts into indicators and makes no follow-up rows", () => {
     expect(rows("Indikatorer")).toEqual([
-      { Aktivitet: "2.3", Indikator: "Centrumbesiktningar", Målvärde: 4, Enhet: "per år", Källa: null },
-      { Aktivitet: "2.3", Indikator: "Trygghetsvandringar", Målvärde: 8, Enhet: "per år", Källa: null },
+      {
+        Aktivitet: "2.3",
+        Indikator: "Centrumbesiktningar",
+        Målvärde: 4,
+        Enhet: "per år",
+        Källa: null,
+        Utgångsvärde: null,
+        Utgångsår: null,
+      },
+      {
+        Aktivitet: "2.3",
+        Indikator: "Trygghetsvandringar",
+        Målvärde: 8,
+        Enhet: "per år",
+        Källa: null,
+        Utgångsvärde: null,
+        Utgångsår: null,
+      },
     ]);
     expect(rows("Uppfoljning")).toEqual([]);
   });

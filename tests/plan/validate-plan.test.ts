@@ -131,7 +131,7 @@ describe("validatePlan", () => {
         top: 2,
         rows: [
           followUpRow({ Aktivitet: "1.1", "Målet nått": "Ej uppfyllt", "Antal möten": 0 }),
-          followUpRow({ Aktivitet: "1.1", Period: "T2", "Rapporterad datum": "2027-01-01" }),
+          followUpRow({ Aktivitet: "1.1", Period: "T2", Rapportdatum: "2027-01-01" }),
         ],
       },
       Utfall: { rows: [{ Aktivitet: "1.1", Indikator: "Okänd", År: 2026, Period: "T1", Värde: 1 }] },

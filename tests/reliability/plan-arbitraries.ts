@@ -63,7 +63,7 @@ const areaArb = fc.record({
   activities: fc.array(activityArb, { minLength: 1, maxLength: 3 }),
 });
 
-export type PlanRows = Record<TableName, RowInput[]>;
+export type PlanRows = Omit<Record<TableName, RowInput[]>, "Bedomning"> & { Bedomning?: RowInput[] };
 
 /** A valid plan (no error-severity findings) as rows keyed by header. */
 export const validPlanArb: fc.Arbitrary<PlanRows> = fc
@@ -81,6 +81,7 @@ export const validPlanArb: fc.Arbitrary<PlanRows> = fc
       Indikatorer: [],
       Uppfoljning: [],
       Utfall: [],
+      Bedomning: [],
     };
     areas.forEach((area, a) => {
       rows.Omraden.push({ Nr: a + 1, Område: area.name, "Övergripande mål och syfte": area.goal });
@@ -113,7 +114,7 @@ export const validPlanArb: fc.Arbitrary<PlanRows> = fc
             "Genomförda aktiviteter": `${period}: ${f.done}`,
             "Antal möten": f.meetings,
             "Rapporterad av": f.by,
-            "Rapporterad datum": f.dated ? rawDate(PERIOD_DATES[period]) : null,
+            Rapportdatum: f.dated ? rawDate(PERIOD_DATES[period]) : null,
           };
           rows.Uppfoljning.push(row);
           for (const Indikator of activity.indicators) {

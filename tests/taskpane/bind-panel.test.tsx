@@ -89,6 +89,7 @@ describe("Koppla plan in the task pane", () => {
       "Parter/Deltagare",
       "Indikatorer/Indikatorer",
       "Uppföljning 2026/Uppfoljning",
+      "Bedömning/Bedomning",
     ]);
     expect(excel.book.bindings.map((b) => b.id)).toEqual(
       PLAN_TABLES.filter((def) => def.name !== "Utfall").map((def) => `atgardsplan.${def.name}`),

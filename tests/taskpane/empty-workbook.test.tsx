@@ -36,6 +36,7 @@ describe("TaskPane in a workbook without a plan", () => {
       "Indikatorer/Indikatorer",
       "Uppföljning/Uppfoljning",
       "Utfall/Utfall",
+      "Bedömning/Bedomning",
     ]);
     const summary = await screen.findByRole("region", { name: "Planen" });
     expect(summary.textContent).toContain("Tabellen Plan saknas eller är tom");

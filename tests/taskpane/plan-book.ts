@@ -21,6 +21,7 @@ import {
   coreParticipants,
   followUpRow,
   validPlanTables,
+  type PlanTableRows,
   type RowInput,
 } from "../helpers/snapshot-builder";
 
@@ -56,7 +57,7 @@ export async function bookWith(
  * follow-up-missing for T1; Uppföljning: goal-comment-missing (E3, error).
  * That is 8 + 1 findings: 2 errors, 6 warnings, 1 info.
  */
-export function problemPlanTables(): Record<TableName, RowInput[]> {
+export function problemPlanTables(): PlanTableRows {
   const valid = validPlanTables();
   return {
     ...valid,

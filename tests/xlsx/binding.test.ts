@@ -54,8 +54,9 @@ describe("ExceljsWorkbook.applyBinding", () => {
       Aktiviteter: "Våra aktiviteter!A1:H4",
       Deltagare: "Parter!A1:C10",
       Uppfoljning: "Uppföljning 2026!A1:G4",
-      Indikatorer: "Indikatorer!A1:E2",
+      Indikatorer: "Indikatorer!A1:G2",
       Utfall: "Utfall!A1:F2",
+      Bedomning: "Bedömning!A1:F2",
     });
   });
 
@@ -67,7 +68,9 @@ describe("ExceljsWorkbook.applyBinding", () => {
     const kept = Object.fromEntries(Object.keys(before).map((key) => [key, after[key]]));
     expect(kept).toEqual(before);
     const added = Object.keys(after).filter((key) => !(key in before));
-    expect(added.every((key) => key.startsWith("Indikatorer!") || key.startsWith("Utfall!"))).toBe(true);
+    expect(
+      added.every((key) => ["Indikatorer!", "Utfall!", "Bedömning!"].some((s) => key.startsWith(s))),
+    ).toBe(true);
   });
 
   it("keeps the cells' own styles and formats Nr cells as text without changing a value", async () => {
@@ -91,6 +94,7 @@ describe("ExceljsWorkbook.applyBinding", () => {
     expect(before.findings.filter((f) => f.rule === "table-missing").map((f) => f.table)).toEqual([
       "Indikatorer",
       "Utfall",
+      "Bedomning",
     ]);
     expect(after.findings.map(brief)).toEqual(
       before.findings.filter((f) => f.rule !== "table-missing").map(brief),
@@ -103,7 +107,7 @@ describe("ExceljsWorkbook.applyBinding", () => {
     const activities = raw.getWorksheet("Våra aktiviteter")!;
 
     expect(tableNames(raw)).toEqual(
-      expect.objectContaining({ Aktiviteter: "Våra aktiviteter!A3:H6", Deltagare: "Deltagare!A1:E2" }),
+      expect.objectContaining({ Aktiviteter: "Våra aktiviteter!A3:H6", Deltagare: "Deltagare!A1:F2" }),
     );
     expect(activities.getCell("H3").value).toBe("Löptid");
     expect(activities.getCell("H4").value).toBeNull();

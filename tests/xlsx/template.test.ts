@@ -55,7 +55,7 @@ describe("createTables with the plan template", () => {
 
   it("makes each table an Excel table with a style and filter buttons over one blank row", () => {
     const [table] = rawTables(sheet(raw, "Aktiviteter"));
-    expect(table?.tableRef).toBe("A1:I2");
+    expect(table?.tableRef).toBe("A1:J2");
     expect(table?.style.theme).toBe("TableStyleMedium2");
     expect(table?.columns.every((c) => c.filterButton === true)).toBe(true);
   });
@@ -143,6 +143,7 @@ describe("createTables print setup", () => {
       "&CIndikatorer – sida &P av &N",
       "&CUppföljning – sida &P av &N",
       "&CUtfall – sida &P av &N",
+      "&CBedömning – sida &P av &N",
     ]);
   });
 

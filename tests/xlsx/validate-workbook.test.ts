@@ -22,12 +22,12 @@ describe("validatePlan on an .xlsx read by ExceljsWorkbook", () => {
     expect(report.valid).toBe(true);
   });
 
-  it("accepts both a date cell and an ISO text date in Rapporterad datum", async () => {
+  it("accepts both a date cell and an ISO text date in Rapportdatum", async () => {
     const report = await validate(
       planWorkbook({
         Uppfoljning: [
-          followUpRow({ Aktivitet: "1.1", "Rapporterad datum": rawDate("2026-05-10") }),
-          followUpRow({ Aktivitet: "1.2", "Rapporterad datum": "2026-05-11" }),
+          followUpRow({ Aktivitet: "1.1", Rapportdatum: rawDate("2026-05-10") }),
+          followUpRow({ Aktivitet: "1.2", Rapportdatum: "2026-05-11" }),
         ],
       }),
     );

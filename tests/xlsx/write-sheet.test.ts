@@ -122,7 +122,7 @@ describe("writeSheetLayout", () => {
       `<definedName name="atgardsplan_rapport_T2_2026">&apos;Rapport T2 2026&apos;!$A$1</definedName>`,
     );
     expect(workbookXml).toMatch(
-      /<definedName name="_xlnm.Print_Titles" localSheetId="8">&apos;Rapport T2 2026&apos;!\$1:\$2<\/definedName>/,
+      /<definedName name="_xlnm.Print_Titles" localSheetId="9">&apos;Rapport T2 2026&apos;!\$1:\$2<\/definedName>/,
     );
   });
 

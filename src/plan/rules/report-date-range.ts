@@ -1,7 +1,7 @@
 import { deadline, periodSpan } from "../periods";
 import { makeFinding, targetAt, type PlanRule } from "./rule-kit";
 
-/** Rapporterad datum before the period's start or after its deadline. */
+/** Rapportdatum before the period's start or after its deadline. */
 export const reportDateRange: PlanRule = {
   slug: "report-date-range",
   check({ plan, index, tables }) {
@@ -19,7 +19,7 @@ export const reportDateRange: PlanRule = {
           "warning",
           targetAt(table, f.row, "reportedOn"),
           f.reportedOn,
-          `Rapporterad datum ${f.reportedOn} ligger ${side} för ${f.period} ${f.year}. ` +
+          `Rapportdatum ${f.reportedOn} ligger ${side} för ${f.period} ${f.year}. ` +
             `Kontrollera datumet, År och Period.`,
         ),
       ];

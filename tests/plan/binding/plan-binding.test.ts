@@ -17,7 +17,7 @@ function defaultOperations(snapshot: WorkbookSnapshot): BindingOperation[] {
   return planBinding(proposal, defaultBindingPlan(proposal));
 }
 
-const created = (name: "Indikatorer" | "Utfall" | "Deltagare"): BindingOperation => ({
+const created = (name: "Indikatorer" | "Utfall" | "Deltagare" | "Bedomning"): BindingOperation => ({
   kind: "createTable",
   table: newTable(tableDef(name)),
 });
@@ -47,6 +47,8 @@ describe("planBinding", () => {
       bind("Uppfoljning"),
       created("Utfall"),
       bind("Utfall"),
+      created("Bedomning"),
+      bind("Bedomning"),
     ]);
   });
 
@@ -111,7 +113,7 @@ describe("planBinding", () => {
     const ops = defaultOperations(planSnapshot());
 
     expect(ops.filter((op) => op.kind !== "recordBinding" && op.kind !== "formatColumnsAsText")).toEqual([]);
-    expect(ops.filter((op) => op.kind === "recordBinding")).toHaveLength(7);
+    expect(ops.filter((op) => op.kind === "recordBinding")).toHaveLength(8);
   });
 
   it("leaves out a table the user skips and creates one where the user asks", () => {

@@ -31,6 +31,7 @@ describe("proposeBinding", () => {
       Indikatorer: null,
       Uppfoljning: "Uppföljning 2026!A1:G4",
       Utfall: null,
+      Bedomning: null,
     });
   });
 

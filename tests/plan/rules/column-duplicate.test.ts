@@ -17,7 +17,7 @@ describe("validatePlan", () => {
         table: "Aktiviteter",
         column: "Aktivitet",
         row: null,
-        address: "Aktiviteter!J1",
+        address: "Aktiviteter!K1",
         value: "Namn",
       },
     ]);
@@ -38,7 +38,7 @@ describe("validatePlan", () => {
 
     // "x" in the second Löptid column would be a pattern error if it were read.
     expect(findingsOf(report, "pattern")).toEqual([]);
-    expect(onlyFinding(report, "column-duplicate").address).toBe("Aktiviteter!J1");
+    expect(onlyFinding(report, "column-duplicate").address).toBe("Aktiviteter!K1");
   });
 
   it("does not report headers that only look alike but name different columns", () => {

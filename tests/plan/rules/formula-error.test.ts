@@ -20,7 +20,7 @@ describe("validatePlan", () => {
         table: "Aktiviteter",
         column: "Finansiering",
         row: 1,
-        address: "Aktiviteter!H2",
+        address: "Aktiviteter!I2",
         value: "#VALUE!",
       },
     ]);

@@ -35,13 +35,13 @@ describe("validatePlan", () => {
     const finding = onlyFinding(validate(snapshot), "merged-cells");
 
     expect(finding.row).toBeNull();
-    expect(finding.column).toBe("Finansiering");
+    expect(finding.column).toBe("Sammankallandes e-post");
     expect(finding.address).toBe("Aktiviteter!H1");
     expect(finding.value).toBe("H1:I1");
   });
 
   it("does not report merged cells outside the table, or on another sheet", () => {
-    // The table is A1:I3; a title merged below it and a merge right of it touch no table cell.
+    // The table is A1:J3; a title merged below it and a merge right of it touch no table cell.
     let snapshot = withMerges(planSnapshot(), "Aktiviteter", [
       { top: 10, left: 1, bottom: 10, right: 5 },
       { top: 1, left: 11, bottom: 3, right: 12 },

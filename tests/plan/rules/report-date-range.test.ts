@@ -12,14 +12,14 @@ function withReport(row: Record<string, RawValue>, plan: Record<string, RawValue
 
 describe("validatePlan", () => {
   it("reports a T1 report dated after the T1 deadline", () => {
-    const report = validate(withReport({ År: 2025, "Rapporterad datum": rawDate("2025-05-20") }));
+    const report = validate(withReport({ År: 2025, Rapportdatum: rawDate("2025-05-20") }));
 
     expect(allFields(report)).toEqual([
       {
         rule: "report-date-range",
         severity: "warning",
         table: "Uppfoljning",
-        column: "Rapporterad datum",
+        column: "Rapportdatum",
         row: 3,
         address: "'Uppföljning'!I4",
         value: "2025-05-20",
@@ -37,7 +37,7 @@ describe("validatePlan", () => {
         withReport({
           Period: "T2",
           "Genomförda aktiviteter": "Sommarens möten.",
-          "Rapporterad datum": "2026-04-30",
+          Rapportdatum: "2026-04-30",
         }),
       ),
       "report-date-range",
@@ -50,7 +50,7 @@ describe("validatePlan", () => {
   it("uses the row's own År, not the plan year", () => {
     // A 2025 T1 row reported in May 2026 is a year late, whatever the plan year.
     const finding = onlyFinding(
-      validate(withReport({ År: 2025, "Rapporterad datum": "2026-05-10" })),
+      validate(withReport({ År: 2025, Rapportdatum: "2026-05-10" })),
       "report-date-range",
     );
 
@@ -59,13 +59,13 @@ describe("validatePlan", () => {
 
   it("applies Rapportdag from the Plan table to the plan year only", () => {
     const plan = { "Rapportdag T1": "2026-05-31" };
-    const later = validate(withReport({ År: 2025, "Rapporterad datum": "2025-05-20" }, plan));
+    const later = validate(withReport({ År: 2025, Rapportdatum: "2025-05-20" }, plan));
     expect(onlyFinding(later, "report-date-range").message).toContain("2025-05-15");
 
     const tables = validPlanTables();
     tables.Plan = [{ ...tables.Plan[0], ...plan }];
     tables.Uppfoljning = [
-      followUpRow({ Aktivitet: "1.1", "Rapporterad datum": "2026-05-31" }),
+      followUpRow({ Aktivitet: "1.1", Rapportdatum: "2026-05-31" }),
       tables.Uppfoljning[1]!,
     ];
     expect(validate(planSnapshot(tables)).findings).toEqual([]);
@@ -83,7 +83,7 @@ describe("validatePlan", () => {
         Period: period,
         År: year,
         "Genomförda aktiviteter": `Arbete ${period}.`,
-        "Rapporterad datum": date,
+        Rapportdatum: date,
       }),
     );
 

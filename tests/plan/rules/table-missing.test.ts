@@ -37,6 +37,7 @@ describe("validatePlan", () => {
       ["Indikatorer", "info"],
       ["Uppfoljning", "error"],
       ["Utfall", "info"],
+      ["Bedomning", "info"],
     ]);
     expect(report.findings.every((f) => f.rule === "table-missing")).toBe(true);
   });

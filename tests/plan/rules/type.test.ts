@@ -55,15 +55,15 @@ describe("validatePlan", () => {
     expect(onlyFinding(report, "type").message).toContain("2000 och 2100");
   });
 
-  it("reports a date that is not a date in Rapporterad datum", () => {
-    const report = validate(withFollowUp({ "Rapporterad datum": "15 maj" }));
+  it("reports a date that is not a date in Rapportdatum", () => {
+    const report = validate(withFollowUp({ Rapportdatum: "15 maj" }));
 
     expect(allFields(report)).toEqual([
       {
         rule: "type",
         severity: "error",
         table: "Uppfoljning",
-        column: "Rapporterad datum",
+        column: "Rapportdatum",
         row: 1,
         address: "'Uppföljning'!I2",
         value: "15 maj",
@@ -79,9 +79,9 @@ describe("validatePlan", () => {
         Aktivitet: "1.1",
         År: "2026",
         "Antal möten": " 4 ",
-        "Rapporterad datum": rawDate("2026-05-12"),
+        Rapportdatum: rawDate("2026-05-12"),
       }),
-      followUpRow({ Aktivitet: "1.2", "Rapporterad datum": "2026-05-12" }),
+      followUpRow({ Aktivitet: "1.2", Rapportdatum: "2026-05-12" }),
     ];
     tables.Indikatorer = [{ Aktivitet: "1.1", Indikator: "Trygghetsindex", Målvärde: "2,5" }];
     tables.Omraden = [{ ...tables.Omraden[0], Nr: "1" }];
