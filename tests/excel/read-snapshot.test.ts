@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { locatePlanTables, validatePlan } from "../../src/plan";
-import { seedCells, tableModel } from "../fake-excel";
+import { seedCells, tableModel } from "../office-host";
 import { planExcel } from "./plan-excel";
 import { officeWorkbookOn } from "./support";
 
@@ -63,7 +63,7 @@ describe("OfficeWorkbook.readSnapshot of a plan too large for one response", () 
     const limit = 60_000;
     const small = planExcel({ extraFollowUps: 400, responseLimitBytes: limit });
     const blocks = await officeWorkbookOn(small).readSnapshot();
-    const refused = small.batches.filter((b) => b.responseBytes > limit);
+    const refused = small.syncs.filter((r) => r.error === "ResponsePayloadSizeLimitExceeded");
     expect(refused.length).toBeGreaterThanOrEqual(1);
     expect(refused.length).toBeLessThanOrEqual(3);
     expect(small.syncCount - refused.length).toBeGreaterThan(3);
@@ -90,7 +90,7 @@ describe("OfficeWorkbook.readSnapshot of a plan too large for one response", () 
     };
     const limited = change(planExcel({ extraFollowUps: 300, responseLimitBytes: 40_000 }));
     const blocks = await officeWorkbookOn(limited).readSnapshot();
-    expect(limited.batches.some((b) => b.responseBytes > 40_000)).toBe(true);
+    expect(limited.syncs.some((r) => r.error === "ResponsePayloadSizeLimitExceeded")).toBe(true);
     const whole = await officeWorkbookOn(change(planExcel({ extraFollowUps: 300 }))).readSnapshot();
     expect(blocks).toEqual(whole);
   });

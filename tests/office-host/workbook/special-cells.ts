@@ -3,7 +3,7 @@
  * hold constants or formulas of the given kinds (errors, numbers, text, logical), gathered
  * into rectangles (runs in a row, merged with equal runs in the rows below).
  */
-import type { RangeRef } from "../../src/plan";
+import type { RangeRef } from "../../../src/plan";
 import type { Cell, SheetModel } from "./model";
 
 function kindOf(cell: Cell): "Errors" | "Numbers" | "Text" | "Logical" {

@@ -1,8 +1,8 @@
 /**
- * The fake Excel's in-memory workbook: what the "host" holds between batches. The proxy
- * objects (client-object.ts and friends) only read and change it inside `context.sync()`.
+ * The simulated Excel's workbook: what the host holds between requests. The type tables in
+ * ../excel read and change it while they answer a request; tests seed it and read it back.
  */
-import type { RangeRef } from "../../src/plan";
+import type { RangeRef } from "../../../src/plan";
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
@@ -53,7 +53,8 @@ export interface PageLayoutModel {
 
 export interface ValidationModel {
   readonly range: RangeRef;
-  readonly rule: unknown;
+  rule: unknown;
+  errorAlert?: unknown;
 }
 
 export interface SheetModel {
@@ -107,6 +108,12 @@ export interface BookModel {
 export interface RangeTarget {
   readonly sheet: SheetModel;
   readonly ref: RangeRef;
+}
+
+/** One or more rectangles on a sheet (`RangeAreas`, and a range's format). */
+export interface AreasTarget {
+  readonly sheet: SheetModel;
+  readonly refs: readonly RangeRef[];
 }
 
 export function newBook(): BookModel {

@@ -1,11 +1,12 @@
 /**
- * The cells of a fake sheet as `Range.values`, `numberFormat`, `valueTypes` and `formulas`
+ * The cells of a sheet as `Range.values`, `numberFormat`, `valueTypes` and `formulas`
  * show them, and what writing them does. Writing a string behaves like typing it into
  * Excel: unless the cell is formatted as text ("@"), "=…", "+…", "-…" and "@…" become
  * formulas (here: a #NAME? error), "1.10" becomes the number 1.1, "2026-05-14" a date
  * and "TRUE"/"FALSE" booleans. So an adapter that forgets to keep text as text is caught.
  */
-import type { RangeRef } from "../../src/plan";
+import type { RangeRef } from "../../../src/plan";
+import { invalidArgument } from "../host-error";
 import type { Cell, CellFormat, CellScalar, SheetModel } from "./model";
 
 const GENERAL = "General";
@@ -95,7 +96,7 @@ export function writeValue(sheet: SheetModel, row: number, column: number, value
   else if (typeof value === "string") {
     if (cell.numberFormat === "@") cell.value = value;
     else typed(cell, value);
-  } else throw new TypeError(`values: ${typeof value} is not a cell value`);
+  } else throw invalidArgument("Range.values", `${typeof value} is not a cell value.`);
 }
 
 /** Stores text as it is, whatever the format (table headers are always text). */
@@ -116,9 +117,12 @@ export function writeFormula(sheet: SheetModel, row: number, column: number, for
   } else writeValue(sheet, row, column, formula);
 }
 
+/** `null` leaves the cell's format as it is; "" resets it to General. */
 export function writeNumberFormat(sheet: SheetModel, row: number, column: number, format: unknown): void {
   if (format === null || format === undefined) return;
-  ensureCell(sheet, row, column).numberFormat = String(format);
+  if (typeof format !== "string")
+    throw invalidArgument("Range.numberFormat", `${typeof format} is no format.`);
+  ensureCell(sheet, row, column).numberFormat = format === "" ? GENERAL : format;
 }
 
 export function readNumberFormat(cell: Cell | undefined): string {

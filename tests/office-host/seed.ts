@@ -1,11 +1,20 @@
 /**
- * Test helpers around the fake: fill its workbook from plain data (straight into the model,
- * no batches, no syncs counted) and read cells back for assertions.
+ * Test helpers around the simulated Excel: fill its workbook from plain data (straight into
+ * the model, no requests, no syncs counted), edit it as the user or a co-author would, and
+ * read cells back for assertions.
  */
 import { columnNumber, type RangeRef } from "../../src/plan";
-import { parseAddress } from "./addresses";
-import { getCell, grid, isoToSerial, readValue, writeNumberFormat, writeText, writeValue } from "./cells";
-import type { FakeExcel } from "./fake-excel";
+import type { EditSource, SimulatedExcel } from "./simulated-excel";
+import { parseAddress } from "./workbook/addresses";
+import {
+  getCell,
+  grid,
+  isoToSerial,
+  readValue,
+  writeNumberFormat,
+  writeText,
+  writeValue,
+} from "./workbook/cells";
 import {
   findSheet,
   newSheet,
@@ -14,7 +23,7 @@ import {
   type NameModel,
   type SheetModel,
   type TableModel,
-} from "./model";
+} from "./workbook/model";
 
 /** A cell to seed: a plain value (strings stored as they are), a date, an error or a formula. */
 export type CellSeed =
@@ -25,7 +34,7 @@ export type CellSeed =
   | { readonly formula: string; readonly result: CellScalar }
   | { readonly value: CellScalar; readonly format: string };
 
-export function sheetOf(excel: FakeExcel, name: string): SheetModel {
+export function sheetOf(excel: SimulatedExcel, name: string): SheetModel {
   return findSheet(excel.book, name) ?? newSheet(excel.book, name);
 }
 
@@ -54,7 +63,7 @@ export function seedCell(sheet: SheetModel, row: number, column: number, seed: C
 
 /** Writes rows of cells from `topLeft` ("A1") on the sheet, creating the sheet if needed. */
 export function seedCells(
-  excel: FakeExcel,
+  excel: SimulatedExcel,
   sheetName: string,
   topLeft: string,
   rows: readonly (readonly CellSeed[])[],
@@ -62,6 +71,29 @@ export function seedCells(
   const sheet = sheetOf(excel, sheetName);
   const at = parseAddress(topLeft)?.ref ?? { top: 1, left: 1 };
   rows.forEach((row, i) => row.forEach((seed, j) => seedCell(sheet, at.top + i, at.left + j, seed)));
+}
+
+/**
+ * The user (`"Local"`) or a co-author (`"Remote"`) types `rows` into the sheet from `topLeft`:
+ * the cells change and Excel's `worksheets.onChanged` fires for them.
+ */
+export function editCells(
+  excel: SimulatedExcel,
+  sheetName: string,
+  topLeft: string,
+  rows: readonly (readonly CellSeed[])[],
+  source: EditSource = "Local",
+): void {
+  const sheet = sheetOf(excel, sheetName);
+  const at = parseAddress(topLeft)?.ref ?? { top: 1, left: 1 };
+  const width = Math.max(1, ...rows.map((row) => row.length));
+  const ref = {
+    top: at.top,
+    left: at.left,
+    bottom: at.top + Math.max(rows.length, 1) - 1,
+    right: at.left + width - 1,
+  };
+  excel.edit(sheet, ref, () => seedCells(excel, sheetName, topLeft, rows), source);
 }
 
 export interface TableSeed {
@@ -77,7 +109,7 @@ export interface TableSeed {
 }
 
 /** Adds an Excel table; no data rows gives the one empty row Excel keeps. */
-export function seedTable(excel: FakeExcel, spec: TableSeed): TableModel {
+export function seedTable(excel: SimulatedExcel, spec: TableSeed): TableModel {
   const sheet = sheetOf(excel, spec.sheet);
   const at = parseAddress(spec.at ?? "A1")?.ref ?? { top: 1, left: 1 };
   const body = Math.max(spec.rows.length, 1);
@@ -107,7 +139,7 @@ export function seedTable(excel: FakeExcel, spec: TableSeed): TableModel {
 }
 
 /** A workbook-level name referring to `address` on `sheet` (e.g. a report's marker). */
-export function seedName(excel: FakeExcel, name: string, sheetName: string, address = "A1"): NameModel {
+export function seedName(excel: SimulatedExcel, name: string, sheetName: string, address = "A1"): NameModel {
   const ref = parseAddress(address)?.ref ?? { top: 1, left: 1, bottom: 1, right: 1 };
   const model: NameModel = { name, sheet: sheetOf(excel, sheetName), ref, comment: "", visible: true };
   excel.book.names.push(model);
@@ -115,7 +147,7 @@ export function seedName(excel: FakeExcel, name: string, sheetName: string, addr
 }
 
 /** The values of a range as `Range.values` gives them ("" for empty cells). */
-export function readValues(excel: FakeExcel, sheetName: string, address: string): CellScalar[][] {
+export function readValues(excel: SimulatedExcel, sheetName: string, address: string): CellScalar[][] {
   const sheet = findSheet(excel.book, sheetName);
   const ref = parseAddress(address)?.ref;
   if (!sheet || !ref) throw new Error(`no range ${sheetName}!${address}`);
@@ -123,13 +155,13 @@ export function readValues(excel: FakeExcel, sheetName: string, address: string)
 }
 
 /** One cell of the model ("B4"), or undefined when it was never written. */
-export function cellAt(excel: FakeExcel, sheetName: string, address: string): Cell | undefined {
+export function cellAt(excel: SimulatedExcel, sheetName: string, address: string): Cell | undefined {
   const match = /^([A-Z]+)(\d+)$/.exec(address);
   const sheet = findSheet(excel.book, sheetName);
   if (!match || !sheet) return undefined;
   return getCell(sheet, Number(match[2]), columnNumber(match[1] ?? "A"));
 }
 
-export function tableModel(excel: FakeExcel, name: string): TableModel | undefined {
+export function tableModel(excel: SimulatedExcel, name: string): TableModel | undefined {
   return excel.book.tables.find((t) => t.name === name);
 }

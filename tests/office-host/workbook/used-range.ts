@@ -1,5 +1,5 @@
 /** The used range: the smallest rectangle holding every used cell (with a value, if `valuesOnly`). */
-import type { RangeRef } from "../../src/plan";
+import type { RangeRef } from "../../../src/plan";
 import type { RangeTarget, SheetModel } from "./model";
 
 export function usedRef(sheet: SheetModel, within: RangeRef, valuesOnly: boolean): RangeTarget | null {

@@ -3,7 +3,7 @@
  * columns) make the table grow down to the last of those rows that holds a value, and the
  * new rows take the number formats of the table's last row.
  */
-import type { RangeRef } from "../../src/plan";
+import type { RangeRef } from "../../../src/plan";
 import { getCell, writeNumberFormat } from "./cells";
 import type { BookModel, SheetModel, TableModel } from "./model";
 

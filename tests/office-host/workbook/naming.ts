@@ -1,5 +1,5 @@
 /** Excel's rules for sheet, table and defined names, as the fake enforces them. */
-import { invalidArgument } from "./errors";
+import { invalidArgument } from "../host-error";
 import { sameName, type BookModel, type TableModel } from "./model";
 
 const NAME = /^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u;

@@ -2,7 +2,7 @@
  * A1 addresses as Office.js takes and gives them: "B2", "B2:D9", "5:9" (whole rows),
  * "A:C" (whole columns), optionally after a sheet name ("'Uppföljning'!A1:I20").
  */
-import { columnNumber, quoteSheetName, rangeA1, type RangeRef } from "../../src/plan";
+import { columnNumber, quoteSheetName, rangeA1, type RangeRef } from "../../../src/plan";
 import { MAX_COLUMNS, MAX_ROWS } from "./model";
 
 export interface ParsedAddress {

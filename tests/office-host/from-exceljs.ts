@@ -1,15 +1,15 @@
 /**
- * Builds the fake Excel from a workbook written with raw exceljs (the contract suite's
+ * Builds a simulated Excel from a workbook written with raw exceljs (the contract suite's
  * fixtures), holding what Excel would hold after opening the file: values and formula
  * results, number formats, tables, merges, visibility, column widths and defined names.
  * Dates become serial numbers with exceljs's own arithmetic, as they are in the file.
  */
 import ExcelJS from "exceljs";
 import { parseRange, type RangeRef } from "../../src/plan";
-import { parseAddress } from "./addresses";
-import { getCell, writeNumberFormat, writeText, writeValue } from "./cells";
-import { FakeExcel, type FakeExcelOptions } from "./fake-excel";
-import { newSheet, type SheetModel, type TableModel } from "./model";
+import { SimulatedExcel, type SimulatedExcelOptions } from "./simulated-excel";
+import { parseAddress } from "./workbook/addresses";
+import { getCell, writeNumberFormat, writeText, writeValue } from "./workbook/cells";
+import { newSheet, type SheetModel, type TableModel } from "./workbook/model";
 
 const { ValueType } = ExcelJS;
 const DAY_MS = 86_400_000;
@@ -74,7 +74,7 @@ function tableRef(model: TableInternals["model"]): RangeRef | null {
   return { ...start, bottom: start.top + Math.max(rows, 1) - 1, right };
 }
 
-function copyTables(fake: FakeExcel, sheet: SheetModel, worksheet: ExcelJS.Worksheet): void {
+function copyTables(excel: SimulatedExcel, sheet: SheetModel, worksheet: ExcelJS.Worksheet): void {
   const tables = (worksheet as unknown as { tables?: Record<string, TableInternals> }).tables ?? {};
   for (const { model } of Object.values(tables)) {
     const ref = tableRef(model);
@@ -84,7 +84,7 @@ function copyTables(fake: FakeExcel, sheet: SheetModel, worksheet: ExcelJS.Works
     // Excel keeps at least one data row.
     const minimum = ref.top + (headers ? 1 : 0) + (totals ? 1 : 0);
     const table: TableModel = {
-      id: `{table-${fake.book.nextId++}}`,
+      id: `{table-${excel.book.nextId++}}`,
       name: model.name,
       sheet,
       ref: { ...ref, bottom: Math.max(ref.bottom, minimum) },
@@ -92,7 +92,7 @@ function copyTables(fake: FakeExcel, sheet: SheetModel, worksheet: ExcelJS.Works
       showTotals: totals,
       style: model.style?.theme ?? "TableStyleMedium2",
     };
-    fake.book.tables.push(table);
+    excel.book.tables.push(table);
   }
 }
 
@@ -103,25 +103,28 @@ function copyMerges(sheet: SheetModel, worksheet: ExcelJS.Worksheet): void {
   }
 }
 
-export function fakeFromExceljs(workbook: ExcelJS.Workbook, options: FakeExcelOptions = {}): FakeExcel {
-  const fake = new FakeExcel(options);
+export function excelFromExceljs(
+  workbook: ExcelJS.Workbook,
+  options: SimulatedExcelOptions = {},
+): SimulatedExcel {
+  const excel = new SimulatedExcel(options);
   for (const worksheet of workbook.worksheets) {
-    const sheet = newSheet(fake.book, worksheet.name);
+    const sheet = newSheet(excel.book, worksheet.name);
     const state: string = worksheet.state;
     sheet.visibility = state === "hidden" ? "Hidden" : state === "veryHidden" ? "VeryHidden" : "Visible";
     worksheet.eachRow((row, r) => row.eachCell((cell, c) => copyCell(sheet, cell, r, c)));
     (worksheet.columns ?? []).forEach((column, i) => {
       if (column?.width !== undefined) sheet.columnWidths.set(i + 1, (column.width * 7 + 5) * 0.75);
     });
-    copyTables(fake, sheet, worksheet);
+    copyTables(excel, sheet, worksheet);
     copyMerges(sheet, worksheet);
   }
-  fake.book.active = fake.book.sheets.find((s) => s.visibility === "Visible") ?? null;
+  excel.book.active = excel.book.sheets.find((s) => s.visibility === "Visible") ?? null;
   const names = (workbook.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model;
   for (const { name, ranges } of names) {
     const parsed = ranges[0] === undefined ? null : parseAddress(ranges[0]);
-    const sheet = parsed?.sheet ? (fake.book.sheets.find((s) => s.name === parsed.sheet) ?? null) : null;
-    fake.book.names.push({
+    const sheet = parsed?.sheet ? (excel.book.sheets.find((s) => s.name === parsed.sheet) ?? null) : null;
+    excel.book.names.push({
       name,
       sheet,
       ref: sheet && parsed ? parsed.ref : null,
@@ -129,5 +132,5 @@ export function fakeFromExceljs(workbook: ExcelJS.Workbook, options: FakeExcelOp
       visible: true,
     });
   }
-  return fake;
+  return excel;
 }
