@@ -9,7 +9,7 @@
  * (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values).
  */
 import type { RangeRef } from "../../../src/plan";
-import { invalidArgument, itemNotFound, NotModelled } from "../host-error";
+import { generalException, invalidArgument, itemNotFound, NotModelled } from "../host-error";
 import { hostNode, readOnly, readWrite, type HostScope, type HostType } from "../host-types";
 import { formatAddress, parseAddress } from "../workbook/addresses";
 import {
@@ -228,6 +228,14 @@ export const RANGE: HostType<RangeTarget> = {
       hostNode(TABLE_SCOPED_COLLECTION, { range: t, fullyContained: booleanArg(args, 0, false) }),
     GetMergedAreasOrNullObject: ({ sheet, ref }) => {
       const areas = mergedAreasIn(sheet, ref);
+      // "If the merged areas count in this range is more than 512, then this method will fail
+      // to return the result." (Excel.Range reference; the error code is our assumption.)
+      if (areas.length > 512) {
+        throw generalException(
+          "Range.getMergedAreasOrNullObject",
+          "The range has more than 512 merged areas.",
+        );
+      }
       return areas.length === 0 ? null : areasNode(sheet, areas);
     },
     GetSpecialCells: (t, args) => {

@@ -10,6 +10,16 @@ import { RANGE_AREAS, rangeNode } from "./range";
 import { TABLE_COLLECTION } from "./table";
 
 const WHOLE = { top: 1, left: 1, bottom: MAX_ROWS, right: MAX_COLUMNS };
+
+/** The longest address `getRange`/`getRanges` take: Excel's limit for a reference, 8,192 characters. */
+const MAX_ADDRESS = 8192;
+
+function address(args: readonly unknown[], where: string): string | undefined {
+  const value = optionalString(args, 0, where);
+  if (value !== undefined && value.length > MAX_ADDRESS)
+    throw invalidArgument(where, "The address is too long.");
+  return value;
+}
 const VISIBILITY = ["Visible", "Hidden", "VeryHidden"] as const;
 
 /**
@@ -74,11 +84,11 @@ export const WORKSHEET: HostType<SheetModel> = {
   },
   methods: {
     GetRange: (sheet, args) => {
-      const address = optionalString(args, 0, "Worksheet.getRange");
-      if (address === undefined) return rangeNode(sheet, WHOLE);
-      const parsed = parseAddress(address);
+      const text = address(args, "Worksheet.getRange");
+      if (text === undefined) return rangeNode(sheet, WHOLE);
+      const parsed = parseAddress(text);
       if (!parsed || (parsed.sheet !== null && parsed.sheet !== sheet.name)) {
-        throw invalidArgument("Worksheet.getRange", address);
+        throw invalidArgument("Worksheet.getRange", text);
       }
       return rangeNode(sheet, parsed.ref);
     },
@@ -101,10 +111,10 @@ export const WORKSHEET: HostType<SheetModel> = {
     },
     // Worksheet.getRanges (ExcelApi 1.9): a multi-area address of one sheet.
     GetRanges: (sheet, args) => {
-      const address = stringArg(args, 0, "Worksheet.getRanges");
-      const areas = parseAreas(address);
+      const text = address(args, "Worksheet.getRanges") ?? stringArg(args, 0, "Worksheet.getRanges");
+      const areas = parseAreas(text);
       if (!areas || areas.some((a) => a.sheet !== null && a.sheet !== sheet.name)) {
-        throw invalidArgument("Worksheet.getRanges", address.slice(0, 80));
+        throw invalidArgument("Worksheet.getRanges", text.slice(0, 80));
       }
       return hostNode(RANGE_AREAS, { sheet, refs: areas.map((a) => a.ref) });
     },

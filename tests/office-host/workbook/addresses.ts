@@ -2,7 +2,7 @@
  * A1 addresses as Office.js takes and gives them: "B2", "B2:D9", "5:9" (whole rows),
  * "A:C" (whole columns), optionally after a sheet name ("'Uppföljning'!A1:I20").
  */
-import { columnNumber, quoteSheetName, rangeA1, type RangeRef } from "../../../src/plan";
+import { columnNumber, rangeA1, type RangeRef } from "../../../src/plan";
 import { MAX_COLUMNS, MAX_ROWS } from "./model";
 
 export interface ParsedAddress {
@@ -68,7 +68,21 @@ export function parseAreas(address: string): ParsedAddress[] | null {
   return parsed.every((p) => p !== null) ? (parsed as ParsedAddress[]) : null;
 }
 
-/** "'Uppföljning'!A1:C4" as Excel writes a range's address. */
+const LETTERS_ONLY = /^[\p{L}_][\p{L}\p{N}_.]*$/u;
+const LOOKS_LIKE_CELL = /^(?:[A-Za-z]{1,3}\d+|[Rr]\d*[Cc]\d*|[RrCc])$/;
+
+/**
+ * A sheet name as this simulated Excel writes it in an address: quoted (inner quotes doubled)
+ * when it holds anything but letters, digits, "_" and "." or could be read as a cell
+ * ("'Rapport T1 2026'!A1"), bare otherwise, letters outside ASCII included ("Uppföljning!A1").
+ * Excel's rule is not documented; this is the rule of its formula bar.
+ */
+export function sheetInAddress(sheet: string): string {
+  if (LETTERS_ONLY.test(sheet) && !LOOKS_LIKE_CELL.test(sheet)) return sheet;
+  return `'${sheet.replace(/'/g, "''")}'`;
+}
+
+/** "Uppföljning!A1:C4" as Excel writes a range's address. */
 export function formatAddress(sheet: string, ref: RangeRef): string {
-  return `${quoteSheetName(sheet)}!${rangeA1(ref)}`;
+  return `${sheetInAddress(sheet)}!${rangeA1(ref)}`;
 }

@@ -1,5 +1,6 @@
 /** Workbook-level defined names in the model: their formula and adding one. */
-import { quoteSheetName, rangeA1 } from "../../../src/plan";
+import { rangeA1 } from "../../../src/plan";
+import { sheetInAddress } from "./addresses";
 import type { BookModel, NameModel, RangeTarget } from "./model";
 import { checkDefinedName } from "./naming";
 
@@ -7,7 +8,7 @@ import { checkDefinedName } from "./naming";
 export function nameFormula(name: NameModel): string {
   if (!name.sheet || !name.ref) return "=#REF!";
   const absolute = rangeA1(name.ref).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
-  return `=${quoteSheetName(name.sheet.name)}!${absolute}`;
+  return `=${sheetInAddress(name.sheet.name)}!${absolute}`;
 }
 
 export function addName(book: BookModel, name: string, target: RangeTarget, comment: string): NameModel {

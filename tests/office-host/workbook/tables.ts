@@ -48,6 +48,10 @@ export function createTable(book: BookModel, target: RangeTarget, hasHeaders: bo
   if (book.tables.some((t) => t.sheet === sheet && rangesIntersect(t.ref, ref))) {
     throw invalidArgument("TableCollection.add", "A table can't overlap another table.");
   }
+  // What Excel does with merged cells when it makes a table of them is not documented.
+  if (sheet.merges.some((m) => rangesIntersect(m, ref))) {
+    throw new NotModelled("TableCollection.add over merged cells");
+  }
   const headers = uniqueHeaders(
     Array.from({ length: ref.right - ref.left + 1 }, (_, i) =>
       readValue(getCell(sheet, ref.top, ref.left + i)),
