@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { locatePlanTables, validatePlan } from "../../src/plan";
+import { locatePlanTables, reportMarkerName, validatePlan, type SheetLayout } from "../../src/plan";
 import { seedCells, tableModel } from "../office-host";
 import { planExcel } from "./plan-excel";
 import { officeWorkbookOn } from "./support";
@@ -55,6 +55,47 @@ describe("OfficeWorkbook.readSnapshot", () => {
       { top: 2, left: 2, bottom: 3, right: 2 },
     ]);
     expect(excel.syncCount).toBe(1);
+  });
+});
+
+/** A report sheet of `rows` rows, each with its first two cells merged. */
+function mergedReport(rows: number): SheetLayout {
+  return {
+    name: "Verksamhetsberättelse 2026",
+    markerName: reportMarkerName("VB", 2026),
+    columnWidths: [20, 20],
+    rows: Array.from({ length: rows }, (_, i) => ({
+      cells: [{ value: `Rad ${i + 1}`, style: "text" }],
+      height: null,
+    })),
+    merges: Array.from({ length: rows }, (_, i) => ({ top: i + 1, left: 1, bottom: i + 1, right: 2 })),
+    print: {
+      paper: "A4",
+      orientation: "portrait",
+      fitToWidth: true,
+      repeatRows: { first: 1, last: 1 },
+      footer: "Verksamhetsberättelse",
+    },
+  };
+}
+
+describe("OfficeWorkbook.readSnapshot of a workbook with the add-in's report sheets", () => {
+  // Excel lists at most 512 merged areas of a range (Range.getMergedAreasOrNullObject); a
+  // verksamhetsberättelse of some 25 activities has more. Reading every sheet (a plan table
+  // not found by name, as after "Koppla plan" that kept the user's table names) must not
+  // ask for the merged areas of the add-in's own report sheets.
+  it.each([
+    ["in one response", {}],
+    ["in blocks", { responseLimitBytes: 40_000 }],
+  ])("reads every sheet %s when a report sheet has more than 512 merged areas", async (_how, options) => {
+    const excel = planExcel({ extraFollowUps: 300, ...options });
+    await officeWorkbookOn(excel).writeSheet(mergedReport(600), "refuse");
+    const areas = tableModel(excel, "Omraden");
+    if (!areas) throw new Error("no Omraden");
+    areas.name = "Tabell1";
+    const located = locatePlanTables(await officeWorkbookOn(excel).readSnapshot());
+    expect(located.missing).toEqual([]);
+    expect(located.tables.get("Omraden")?.location.excelTable).toBe("Tabell1");
   });
 });
 
