@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { locatePlanTables, reportMarkerName, validatePlan, type SheetLayout } from "../../src/plan";
+import { bindPlan, locatePlanTables, reportMarkerName, validatePlan, type SheetLayout } from "../../src/plan";
 import { seedCells, tableModel } from "../office-host";
 import { planExcel } from "./plan-excel";
 import { officeWorkbookOn } from "./support";
@@ -11,6 +11,16 @@ describe("OfficeWorkbook.readSnapshot", () => {
     expect(excel.syncCount).toBe(1);
     expect(located.missing).toEqual([]);
     expect(located.tables.get("Uppfoljning")?.rows).toHaveLength(2 + extra);
+  });
+
+  it("reads a bound plan without asking for anything derived from a null object", async () => {
+    const excel = planExcel();
+    await bindPlan(officeWorkbookOn(excel));
+    excel.nullDerived = "error";
+    const start = excel.syncCount;
+    const located = locatePlanTables(await officeWorkbookOn(excel).readSnapshot());
+    expect(located.missing).toEqual([]);
+    expect(excel.syncCount - start).toBe(1);
   });
 
   it("validates the plan it read like the plan it was seeded with", async () => {

@@ -38,7 +38,7 @@ import {
 export type NullDerived = "error" | "null-object";
 
 export interface EngineOptions {
-  readonly nullDerived: NullDerived;
+  readonly nullDerived: () => NullDerived;
   /** Whether this Excel has `type.member` (its ExcelApi version); Excel answers ApiNotFound if not. */
   readonly supports: (type: string, member: string) => boolean;
   /** Called with each path derived from a null object, whatever the answer. */
@@ -321,7 +321,7 @@ class RequestRun {
     const expression = this.expression(id);
     const options = this.engine.optionsOf();
     options.onNullDerived?.(expression);
-    if (options.nullDerived === "null-object") return null;
+    if (options.nullDerived() === "null-object") return null;
     throw new HostError(
       "ItemNotFound",
       `The requested resource doesn't exist. (${expression} is derived from a null object; Excel's ` +

@@ -105,6 +105,8 @@ export class SimulatedExcel {
   /** When true, requests are taken but never answered, as Excel on the web sometimes does. */
   hang = false;
   autoExpandTables: boolean;
+  /** The answer for an object derived from a null object, from the next request on. */
+  nullDerived: NullDerived;
 
   private readonly engine: RichApiEngine;
   private readonly onFault: (fault: Error) => void;
@@ -124,6 +126,7 @@ export class SimulatedExcel {
       documentUrl: options.documentUrl ?? "",
     };
     this.autoExpandTables = this.options.autoExpandTables;
+    this.nullDerived = this.options.nullDerived;
     this.onFault =
       options.onFault ??
       ((fault) =>
@@ -133,7 +136,7 @@ export class SimulatedExcel {
     this.engine = new RichApiEngine(
       hostNode(WORKBOOK, book),
       {
-        nullDerived: this.options.nullDerived,
+        nullDerived: () => this.nullDerived,
         onNullDerived: (path) => this.nullDerivedPaths.push(path),
         supports: (type, member) => versionAtLeast(this.options.excelApi, excelApiOf(type, member)),
       },
