@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from "vitest";
 import { cleanup, screen, waitFor, within } from "@testing-library/react";
-import { editCells, excelFromExceljs, type SimulatedExcel } from "../office-host";
+import { editCells, excelFromExceljs, seedCells, SimulatedExcel, tableModel } from "../office-host";
 import { NULL_DERIVED_TODAY } from "../excel/plan-excel";
 import { officeHostOn, officeWorkbookOn } from "../excel/support";
 import { problemPlanBook } from "./plan-book";
@@ -57,5 +57,40 @@ describe("TaskPane over Office.js (Microsoft's client library and the simulated 
 
     await user.click(toggle);
     await waitFor(() => expect(excel.listensForChanges).toBe(false));
+  });
+
+  it("prepares the missing follow-up rows in Excel's table, without rows.add", async () => {
+    const { excel, user } = await paneInExcel();
+    const panel = await screen.findByRole("region", { name: "Förbered uppföljning" });
+    await user.click(within(panel).getByRole("button", { name: "Förbered uppföljning" }));
+    expect((await screen.findByRole("status")).textContent).toContain("Lade till 1 rad i Uppföljning.");
+    // 1.1 and 1.2 have T1 2026 rows; only 1.3 gets one, below them, and the table grows over it.
+    expect(tableModel(excel, "Uppfoljning")?.ref.bottom).toBe(4);
+    expect(
+      excel.book.sheets
+        .find((s) => s.name === "Uppföljning")
+        ?.cells.get(4)
+        ?.get(1)?.value,
+    ).toBe("1.3");
+    expect(excel.calls).not.toContain("TableRowCollection.Add");
+  });
+
+  it("writes the plan template into an empty Excel workbook", async () => {
+    const excel = new SimulatedExcel(NULL_DERIVED_TODAY);
+    seedCells(excel, "Blad1", "A1", [[null]]);
+    const { user } = renderTaskPane(officeWorkbookOn(excel), officeHostOn(excel));
+    await user.click(await screen.findByRole("button", { name: "Skapa planmall" }));
+    expect((await screen.findByRole("status")).textContent).toContain("Planmallen är skapad.");
+    expect(excel.book.tables.map((t) => `${t.sheet.name}/${t.name}`)).toEqual([
+      "Plan/Plan",
+      "Områden/Omraden",
+      "Aktiviteter/Aktiviteter",
+      "Deltagare/Deltagare",
+      "Indikatorer/Indikatorer",
+      "Uppföljning/Uppfoljning",
+      "Utfall/Utfall",
+      "Bedömning/Bedomning",
+    ]);
+    expect(await screen.findByRole("button", { name: "Validera plan" })).toBeTruthy();
   });
 });
