@@ -1,35 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { ExcelError } from "../../src/excel";
-import { prepareFollowUps, type TableLocation } from "../../src/plan";
+import { prepareFollowUps } from "../../src/plan";
 import { cellAt, readValues, seedCells, tableModel } from "../office-host";
-import { planExcel } from "./plan-excel";
+import { followUpLocation as followUps, planExcel } from "./plan-excel";
 import { officeWorkbookOn } from "./support";
-
-const FOLLOW_UP_HEADERS = [
-  "Aktivitet",
-  "År",
-  "Period",
-  "Målet nått",
-  "Kommentar",
-  "Genomförda aktiviteter",
-  "Antal möten",
-  "Rapporterad av",
-  "Rapportdatum",
-];
-
-/** Uppfoljning as planExcel() seeds it: header row 1, two data rows. */
-function followUps(change: Partial<TableLocation> = {}): TableLocation {
-  return {
-    table: "Uppfoljning",
-    sheet: "Uppföljning",
-    excelTable: "Uppfoljning",
-    top: 1,
-    left: 1,
-    rowCount: 2,
-    headers: FOLLOW_UP_HEADERS,
-    ...change,
-  };
-}
 
 const row = (nr: string) => [nr, 2026, "T2", null, null, null, null, null, null];
 

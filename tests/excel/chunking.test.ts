@@ -3,7 +3,7 @@ import { BatchBudget } from "../../src/excel/chunking";
 import { Session } from "../../src/excel/sync";
 import { planTemplate, type CellInput } from "../../src/plan";
 import { readValues, SimulatedExcel, tableModel, WEB_PAYLOAD_LIMIT } from "../office-host";
-import { planExcel } from "./plan-excel";
+import { followUpLocation, planExcel } from "./plan-excel";
 import { officeWorkbookOn } from "./support";
 
 const LONG = "Genomförda aktiviteter: trygghetsvandring, möten med skolan och polisen. ".repeat(14);
@@ -16,16 +16,7 @@ describe("OfficeWorkbook payload chunking", () => {
   it("cuts a write of more than 5 MB into requests under Excel on the web's limit, data intact", async () => {
     const excel = planExcel();
     const rows = Array.from({ length: 6000 }, (_, i) => followUp(i));
-    const location = {
-      table: "Uppfoljning" as const,
-      sheet: "Uppföljning",
-      excelTable: "Uppfoljning",
-      top: 1,
-      left: 1,
-      rowCount: 2,
-      headers: planTemplate().find((t) => t.name === "Uppfoljning")?.headers ?? [],
-    };
-    await officeWorkbookOn(excel).appendRows(location, rows);
+    await officeWorkbookOn(excel).appendRows(followUpLocation(), rows);
     const written = excel.syncs.slice(1);
     expect(written.reduce((sum, r) => sum + r.requestBytes, 0)).toBeGreaterThan(WEB_PAYLOAD_LIMIT);
     expect(written.length).toBeGreaterThan(1);

@@ -1,29 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { editCells } from "../office-host";
-import { planExcel } from "./plan-excel";
+import { followUpLocation, planExcel } from "./plan-excel";
 import { officeHostOn, officeWorkbookOn } from "./support";
-
-const FOLLOW_UP_HEADERS = [
-  "Aktivitet",
-  "År",
-  "Period",
-  "Målet nått",
-  "Kommentar",
-  "Genomförda aktiviteter",
-  "Antal möten",
-  "Rapporterad av",
-  "Rapportdatum",
-];
-
-const followUps = {
-  table: "Uppfoljning" as const,
-  sheet: "Uppföljning",
-  excelTable: "Uppfoljning",
-  top: 1,
-  left: 1,
-  rowCount: 2,
-  headers: FOLLOW_UP_HEADERS,
-};
 
 describe("OfficeHost", () => {
   it("activates a finding's sheet and selects its cell", async () => {
@@ -67,7 +45,7 @@ describe("OfficeHost", () => {
     const excel = planExcel({ excelApi: "1.14" });
     let calls = 0;
     await officeHostOn(excel).onTablesChanged(() => calls++);
-    await officeWorkbookOn(excel).appendRows(followUps, [["1.1", 2026, "T2"]]);
+    await officeWorkbookOn(excel).appendRows(followUpLocation(), [["1.1", 2026, "T2"]]);
     await excel.eventsHandled();
     expect(excel.eventsSent.map((e) => e.triggerSource)).toEqual(["ThisLocalAddin"]);
     expect(calls).toBe(0);
@@ -80,7 +58,7 @@ describe("OfficeHost", () => {
     const excel = planExcel({ excelApi: "1.13" });
     let calls = 0;
     await officeHostOn(excel).onTablesChanged(() => calls++);
-    await officeWorkbookOn(excel).appendRows(followUps, [["1.1", 2026, "T2"]]);
+    await officeWorkbookOn(excel).appendRows(followUpLocation(), [["1.1", 2026, "T2"]]);
     await vi.waitFor(() => expect(calls).toBeGreaterThan(0));
     expect(excel.eventsSent.every((e) => e.triggerSource === undefined)).toBe(true);
   });

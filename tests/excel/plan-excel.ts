@@ -2,7 +2,7 @@
  * The small valid plan of snapshot-builder.ts in a simulated Excel, each table an Excel table on
  * its contract sheet (Nr columns formatted as text), optionally with many more follow-up rows.
  */
-import { PLAN_TABLES, type RawValue } from "../../src/plan";
+import { PLAN_TABLES, type RawValue, type TableLocation } from "../../src/plan";
 import { SimulatedExcel, seedTable, type CellSeed, type SimulatedExcelOptions } from "../office-host";
 import { validPlanTables, type RowInput } from "../helpers/snapshot-builder";
 
@@ -55,4 +55,20 @@ export function planExcel(options: PlanExcelOptions = {}): SimulatedExcel {
     });
   }
   return excel;
+}
+
+/** Uppfoljning as planExcel() seeds it, as a located table: header row 1, two data rows. */
+export function followUpLocation(change: Partial<TableLocation> = {}): TableLocation {
+  const def = PLAN_TABLES.find((t) => t.name === "Uppfoljning");
+  if (!def) throw new Error("no Uppfoljning in the contract");
+  return {
+    table: "Uppfoljning",
+    sheet: def.sheet,
+    excelTable: "Uppfoljning",
+    top: 1,
+    left: 1,
+    rowCount: 2,
+    headers: def.columns.map((c) => c.header),
+    ...change,
+  };
 }

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import { editCells, excelFromExceljs, seedCells, SimulatedExcel, tableModel } from "../office-host";
+import { PLAN_TABLES } from "../../src/plan";
 import { NULL_DERIVED_TODAY } from "../excel/plan-excel";
 import { officeHostOn, officeWorkbookOn } from "../excel/support";
 import { problemPlanBook } from "./plan-book";
@@ -81,16 +82,9 @@ describe("TaskPane over Office.js (Microsoft's client library and the simulated 
     const { user } = renderTaskPane(officeWorkbookOn(excel), officeHostOn(excel));
     await user.click(await screen.findByRole("button", { name: "Skapa planmall" }));
     expect((await screen.findByRole("status")).textContent).toContain("Planmallen är skapad.");
-    expect(excel.book.tables.map((t) => `${t.sheet.name}/${t.name}`)).toEqual([
-      "Plan/Plan",
-      "Områden/Omraden",
-      "Aktiviteter/Aktiviteter",
-      "Deltagare/Deltagare",
-      "Indikatorer/Indikatorer",
-      "Uppföljning/Uppfoljning",
-      "Utfall/Utfall",
-      "Bedömning/Bedomning",
-    ]);
+    expect(excel.book.tables.map((t) => `${t.sheet.name}/${t.name}`)).toEqual(
+      PLAN_TABLES.map((def) => `${def.sheet}/${def.name}`),
+    );
     expect(await screen.findByRole("button", { name: "Validera plan" })).toBeTruthy();
   });
 });
