@@ -83,15 +83,6 @@ export class RichApiEngine {
     readonly referencePrefix: string,
   ) {}
 
-  /** Whether `id` is a reference this engine handed out (and has not removed). */
-  holdsReference(id: string): boolean {
-    return this.references.has(id);
-  }
-
-  ownsReference(id: string): boolean {
-    return id.startsWith(this.referencePrefix);
-  }
-
   isRegistered(event: string): boolean {
     return (this.registrations.get(event) ?? 0) > 0;
   }

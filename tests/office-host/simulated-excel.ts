@@ -176,9 +176,9 @@ export class SimulatedExcel {
     return this.engine.isRegistered("WorksheetCollection.DataChanged");
   }
 
-  /** Whether a reference id from a request was handed out by this host. */
-  ownsReference(id: string): boolean {
-    return this.engine.ownsReference(id);
+  /** What every reference id this host hands out begins with ("sim3:"). */
+  get referencePrefix(): string {
+    return this.engine.referencePrefix;
   }
 
   /** Events sent so far, by source (the add-in's own writes count as "Local"). */
