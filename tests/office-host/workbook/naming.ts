@@ -1,4 +1,4 @@
-/** Excel's rules for sheet, table and defined names, as the fake enforces them. */
+/** Excel's rules for sheet, table and defined names, as the simulated Excel enforces them. */
 import { invalidArgument } from "../host-error";
 import { sameName, type BookModel, type TableModel } from "./model";
 

@@ -1,5 +1,5 @@
 /**
- * `Range.getSpecialCells(cellType, cellValueType)` for the fake: the cells of a range that
+ * `Range.getSpecialCells(cellType, cellValueType)`: the cells of a range that
  * hold constants or formulas of the given kinds (errors, numbers, text, logical), gathered
  * into rectangles (runs in a row, merged with equal runs in the rows below).
  */
