@@ -17,13 +17,8 @@ import { runInExcel, runInContext } from "./client";
 import { HostError } from "./host-error";
 import { hostNode, type HostScope } from "./host-types";
 import { WORKBOOK } from "./excel/workbook";
-import {
-  EVENT_MESSAGE_CATEGORY,
-  EventType,
-  type BridgeRequest,
-  type RequestBody,
-  type ResponseBody,
-} from "./protocol";
+import { answerMessage, changedEventMessage, isCleanup, parseRequest, refusal } from "./bridge-messages";
+import type { ResponseBody } from "./protocol";
 import { RichApiEngine, type NullDerived } from "./rich-api";
 import { excelApiOf } from "./api-sets";
 import { versionAtLeast, type OfficeShimOptions } from "./office-shim";
@@ -210,9 +205,7 @@ export class SimulatedExcel {
   /** A message from the client (`sendMessageToHost`); the answer goes to `endpoint`. */
   receive(text: string, endpoint: HostEndpoint): void {
     this.endpoint = endpoint;
-    const message = JSON.parse(text) as BridgeRequest;
-    const raw = message.message.body;
-    const body = (typeof raw === "string" ? JSON.parse(raw) : raw) as RequestBody;
+    const { id, body } = parseRequest(text);
     const requestBytes = utf8(JSON.stringify(body));
     const cleanup = isCleanup(body);
     const record = {
@@ -257,9 +250,7 @@ export class SimulatedExcel {
     const responseText = JSON.stringify(response);
     record.responseBytes = utf8(responseText);
     record.error = response.Error?.Code ?? null;
-    endpoint.deliver(
-      `{"id":${message.id},"type":1,"message":{"statusCode":200,"headers":{},"body":${responseText}}}`,
-    );
+    endpoint.deliver(answerMessage(id, responseText));
     for (const change of changes) this.emitChanged(change.sheet, change.ref, "Local", true);
   }
 
@@ -289,25 +280,18 @@ export class SimulatedExcel {
     if (!this.listensForChanges || !this.endpoint) return;
     const address = formatAddress(sheet.name, ref).replace(/^.*!/, "");
     const triggerSource = versionAtLeast(this.options.excelApi, "1.14")
-      ? { triggerSource: ownWrite ? "ThisLocalAddin" : "Unknown" }
+      ? { triggerSource: ownWrite ? ("ThisLocalAddin" as const) : ("Unknown" as const) }
       : {};
     const args = {
-      type: "WorksheetChanged",
-      changeType: "RangeEdited",
+      type: "WorksheetChanged" as const,
+      changeType: "RangeEdited" as const,
       source,
       worksheetId: sheet.id,
       address,
       ...triggerSource,
     };
     this.eventsSent.push({ source, address, ...triggerSource });
-    const entry = [
-      EVENT_MESSAGE_CATEGORY,
-      EventType.worksheetCollectionChanged,
-      "Workbook",
-      JSON.stringify(args),
-      this.nextEventId++,
-    ];
-    this.endpoint.deliver(JSON.stringify({ type: 3, message: { entries: [entry] } }));
+    this.endpoint.deliver(changedEventMessage(args, this.nextEventId++));
   }
 
   /** Fails the test run: the client got an error answer, and the test an uncaught error. */
@@ -317,25 +301,4 @@ export class SimulatedExcel {
     this.faults.push(fault);
     this.onFault(fault);
   }
-}
-
-function refusal(code: string, message: string, status: number): ResponseBody {
-  return {
-    Results: [],
-    TraceIds: [],
-    Error: { Code: code, Message: message, HttpStatusCode: status, ActionIndex: -1, Location: "" },
-  };
-}
-
-/** `Excel.run`'s clean-up request: nothing but `_RemoveReference` (and instantiating the root). */
-function isCleanup(body: RequestBody): boolean {
-  const actions = body.Actions ?? [];
-  return (
-    actions.some((a) => a.Name === "_RemoveReference") &&
-    actions.every(
-      (a) =>
-        a.Name === "_RemoveReference" ||
-        (a.ActionType === 1 && body.ObjectPaths[String(a.ObjectPathId)]?.ObjectPathType === 1),
-    )
-  );
 }
