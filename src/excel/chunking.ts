@@ -10,11 +10,21 @@ export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 /** The share of the limit a batch may use: the estimate leaves room for object paths and ids. */
 const BUDGET_SHARE = 0.8;
 /**
- * What one action or object path costs in the request besides its arguments (Office.js sends
- * each new proxy as an object path plus an "instantiate" action, each set or call as an
- * action): count both, e.g. `getRange(a).format.wrapText = true` is 3.
+ * What one action or object path costs in the request besides its arguments: count each
+ * proxy and each set or call once, e.g. `getRange(a).format.wrapText = true` is 3. Measured
+ * on Microsoft's client library (1.1.110): a proxy is an object path and an "instantiate"
+ * action, ~120–150 bytes; a set or call ~80–100; and every Range or RangeAreas costs ~130
+ * more, because `Excel.run` keeps a reference to each (`_KeepReference` and a second
+ * instantiate). 200 covers all three, since a range never comes without a set or call.
  */
-export const ACTION_BYTES = 150;
+export const ACTION_BYTES = 200;
+
+/**
+ * What the client adds per cell and property to a 2-D write of more than 1,500 cells: it
+ * cuts such a write into blocks of 1,500 cells, each block ~800 bytes of object paths and
+ * actions (`setRangePropertiesInBulk` in the client library).
+ */
+export const BULK_BYTES_PER_CELL = 0.6;
 
 /** UTF-8 length of a string. */
 export function utf8Length(text: string): number {

@@ -11,6 +11,13 @@ export { ExcelError, EXCEL_MESSAGES } from "./excel-error";
 export { DEFAULT_SYNC_TIMEOUT_MS, type RunBatch } from "./sync";
 export { WEB_PAYLOAD_LIMIT } from "./chunking";
 
+/**
+ * The Excel JavaScript API version the adapter needs (`Table.resize`,
+ * `Range.getMergedAreasOrNullObject`): the manifest's `<Set Name="ExcelApi" MinVersion>`.
+ * Excel does not always keep an add-in out of an older Excel, so the task pane checks it too.
+ */
+export const REQUIRED_EXCEL_API = "1.13";
+
 export interface ExcelConnection {
   readonly workbook: OfficeWorkbook;
   readonly host: OfficeHost;

@@ -1,7 +1,10 @@
 /**
  * The workbook host over Office.js: moves the user's selection to a finding's cell, shows a
  * sheet, and tells the task pane when the user edits the workbook (`worksheets.onChanged`,
- * ExcelApi 1.9; the caller debounces).
+ * ExcelApi 1.9; the caller debounces). Excel fires that event for the add-in's own writes
+ * too (a report sheet, follow-up rows); from ExcelApi 1.14 it says so
+ * (`triggerSource: "ThisLocalAddin"`) and those are not passed on. An older Excel does not
+ * tell them apart, and the task pane then validates once more after its own writes.
  */
 import { sheetOfReference, type WorkbookHost } from "../plan";
 import { toExcelError } from "./excel-error";
@@ -58,7 +61,9 @@ export class OfficeHost implements WorkbookHost {
   async onTablesChanged(handler: () => void): Promise<() => Promise<void>> {
     let registration: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> | undefined;
     await this.batch("följa ändringar i arbetsboken", async (context) => {
-      registration = context.workbook.worksheets.onChanged.add(async () => handler());
+      registration = context.workbook.worksheets.onChanged.add(async (event) => {
+        if (event.triggerSource !== "ThisLocalAddin") handler();
+      });
       await settleWithin(context.sync(), this.timeoutMs);
     });
     return async () => {

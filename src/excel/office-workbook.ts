@@ -4,7 +4,7 @@
  * (reading a plan: one; writing a report or follow-up rows: two more), each sync under a
  * time limit and each request under Excel on the web's 5 MB limit.
  *
- * Construct with the function that runs a batch, so tests can inject the fake Excel:
+ * Construct with the function that runs a batch (tests give the simulated Excel's):
  * `new OfficeWorkbook({ run: (batch) => Excel.run(batch) })`.
  */
 import type {

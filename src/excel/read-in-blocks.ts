@@ -4,7 +4,14 @@
  * sheets and tables, one reads their shapes, then the cells are read in row blocks, as many
  * per sync as a cell budget allows; a block that is still too large is halved and read again.
  */
-import type { RawValue, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../plan";
+import {
+  excelNameKey,
+  type RawValue,
+  type SheetSnapshot,
+  type TableSnapshot,
+  type WorkbookSnapshot,
+} from "../plan";
+import { queueDefinedNames, reportSheetKeys } from "./report-sheets";
 import { areaRanges, queueCells, readCells, visibilityOf } from "./snapshot-parts";
 import type { Session } from "./sync";
 import { headerTexts } from "./values";
@@ -82,7 +89,9 @@ export async function readSnapshotInBlocks(session: Session): Promise<WorkbookSn
   const workbook = context.workbook;
   const sheets = workbook.worksheets.load("items/name, items/visibility");
   const tables = workbook.tables.load("items/name");
+  const names = queueDefinedNames(workbook);
   await session.settle(context.sync());
+  const reports = reportSheetKeys(names);
 
   const shapes = tables.items.map((table) => ({
     table,
@@ -93,7 +102,10 @@ export async function readSnapshotInBlocks(session: Session): Promise<WorkbookSn
   }));
   const used = sheets.items.map((sheet) => {
     const range = sheet.getUsedRangeOrNullObject(true).load("rowIndex, columnIndex, rowCount, columnCount");
-    return { sheet, range, merged: range.getMergedAreasOrNullObject().load("address") };
+    const merged = reports.has(excelNameKey(sheet.name))
+      ? null
+      : range.getMergedAreasOrNullObject().load("address");
+    return { sheet, range, merged };
   });
   await session.settle(context.sync());
 

@@ -2,13 +2,15 @@
  * readSnapshot over Office.js. A plan workbook is read in ONE sync, whatever its number of
  * rows: every contract table by name (`getItemOrNullObject`) with its columns, data body
  * (values, number formats, the cells holding errors) and merged areas, and the sheets' names
- * and visibility, and the plan's bindings (binding-names.ts). Only when a contract table is
+ * and visibility, the plan's bindings (binding-names.ts) and the defined names (which sheets
+ * are the add-in's own reports, report-sheets.ts). Only when a contract table is
  * not found by name, or a binding points to a table of another name, does a second sync read
  * every other table and the used range of every sheet, so the plan domain
  * (`locatePlanTables`) can match tables by binding and by headers.
  * A workbook too large for one response (Excel on the web's 5 MB) is read in blocks instead.
  */
 import {
+  excelNameKey,
   PLAN_TABLES,
   type RangeRef,
   type SheetSnapshot,
@@ -28,6 +30,7 @@ import {
   type QueuedTable,
 } from "./snapshot-parts";
 import { isResponseTooLarge, readSnapshotInBlocks } from "./read-in-blocks";
+import { queueDefinedNames, reportSheetKeys } from "./report-sheets";
 import type { Session } from "./sync";
 
 interface Found {
@@ -86,6 +89,7 @@ export async function readWorkbookSnapshot(session: Session): Promise<WorkbookSn
   const allTables = workbook.tables.load("items/name");
   const byName = PLAN_TABLES.map((def) => queueTable(workbook.tables.getItemOrNullObject(def.name)));
   const bound = queueBindingNames(workbook);
+  const names = queueDefinedNames(workbook);
   try {
     await session.settle(context.sync());
   } catch (error) {
@@ -106,7 +110,12 @@ export async function readWorkbookSnapshot(session: Session): Promise<WorkbookSn
   const others = allTables.items
     .filter((t) => !known.has(t.name.toLocaleLowerCase("sv-SE")))
     .map((t) => queueTable(t));
-  const used = new Map(sheets.items.map((sheet) => [sheet.name, queueUsedRange(sheet)] as const));
+  const reports = reportSheetKeys(names);
+  const used = new Map(
+    sheets.items.map(
+      (sheet) => [sheet.name, queueUsedRange(sheet, !reports.has(excelNameKey(sheet.name)))] as const,
+    ),
+  );
   try {
     await session.settle(context.sync());
   } catch (error) {

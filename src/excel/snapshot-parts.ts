@@ -35,8 +35,8 @@ export function queueCells(range: Excel.Range): QueuedCells {
 }
 
 /** "'Blad 1'!A2:B3, 'Blad 1'!D4" → rectangles; a comma inside a quoted sheet name is no separator. */
-export function areaRanges(areas: Excel.RangeAreas): RangeRef[] {
-  if (areas.isNullObject) return [];
+export function areaRanges(areas: Excel.RangeAreas | null): RangeRef[] {
+  if (areas === null || areas.isNullObject) return [];
   const refs: RangeRef[] = [];
   for (const part of areas.address.match(/(?:'(?:[^']|'')*'|[^,])+/g) ?? []) {
     const ref = parseRange(part.trim());
@@ -98,13 +98,17 @@ export function readTable(queued: QueuedTable): TableSnapshot {
 
 export interface QueuedSheet {
   readonly used: QueuedCells;
-  readonly merged: Excel.RangeAreas;
+  /** Null when not asked for (the add-in's own report sheets, see report-sheets.ts). */
+  readonly merged: Excel.RangeAreas | null;
 }
 
-/** Queues a sheet's used range (cells with values) and the merged areas in it. */
-export function queueUsedRange(sheet: Excel.Worksheet): QueuedSheet {
+/** Queues a sheet's used range (cells with values) and, if `merges`, the merged areas in it. */
+export function queueUsedRange(sheet: Excel.Worksheet, merges = true): QueuedSheet {
   const used = sheet.getUsedRangeOrNullObject(true);
-  return { used: queueCells(used), merged: used.getMergedAreasOrNullObject().load("address") };
+  return {
+    used: queueCells(used),
+    merged: merges ? used.getMergedAreasOrNullObject().load("address") : null,
+  };
 }
 
 export function readUsedRange(queued: QueuedSheet): GridSnapshot | null {

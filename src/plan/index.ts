@@ -24,7 +24,13 @@ export * from "./plan-structure";
 export * from "./report/report-types";
 export { buildTertialReport, countStatuses, type ReportOptions } from "./report/report-model";
 export { layoutTertialReport, REPEATED_TITLE_ROWS, SUMMARY_HEADERS } from "./report/report-layout";
-export { reportSheetName, reportMarkerName, freeSheetName, MAX_SHEET_NAME } from "./report/report-sheet-name";
+export {
+  reportSheetName,
+  reportMarkerName,
+  isReportMarkerName,
+  freeSheetName,
+  MAX_SHEET_NAME,
+} from "./report/report-sheet-name";
 export {
   chooseSheetTarget,
   sameSheetName,

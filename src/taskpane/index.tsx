@@ -6,7 +6,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, Text, webLightTheme } from "@fluentui/react-components";
-import { connectToExcel } from "../excel";
+import { connectToExcel, REQUIRED_EXCEL_API } from "../excel";
 import { TaskPane } from "./App";
 import { sv } from "./messages";
 import { createNaaConnection } from "./sharepoint/naa-connection";
@@ -21,12 +21,18 @@ void Office.onReady((info) => {
   const element = document.getElementById("root");
   if (!element) return;
   const root = createRoot(element);
-  if (info.host !== Office.HostType.Excel) {
+  const notice = (text: string) =>
     root.render(
       <FluentProvider theme={webLightTheme}>
-        <Text block>{sv.notInExcel}</Text>
+        <Text block>{text}</Text>
       </FluentProvider>,
     );
+  if (info.host !== Office.HostType.Excel) {
+    notice(sv.notInExcel);
+    return;
+  }
+  if (!Office.context.requirements.isSetSupported("ExcelApi", REQUIRED_EXCEL_API)) {
+    notice(sv.excelTooOld);
     return;
   }
   const { workbook, host } = connectToExcel();

@@ -22,6 +22,8 @@ export interface Messages {
   readonly loading: string;
   /** The pane's page opened outside Excel. */
   readonly notInExcel: string;
+  /** Excel lacks the Excel JavaScript API version the add-in needs. */
+  readonly excelTooOld: string;
   readonly plan: {
     readonly heading: string;
     readonly title: string;
@@ -141,6 +143,10 @@ export const sv: Messages = {
   and: "och",
   loading: "Läser arbetsboken …",
   notInExcel: "Åtgärdsplanen körs i Excel: öppna arbetsboken i Excel och välj Åtgärdsplan på fliken Start.",
+  excelTooOld:
+    "Den här Excel-versionen är för gammal för Åtgärdsplan. Tillägget fungerar i Excel på webben och i " +
+    "Excel för Microsoft 365 som hålls uppdaterat, men inte i Excel 2016 eller 2019. Uppdatera Excel, " +
+    "eller öppna arbetsboken i Excel på webben.",
   plan: {
     heading: "Planen",
     title: "Titel",

@@ -1,35 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { ExcelError } from "../../src/excel";
-import { prepareFollowUps, type TableLocation } from "../../src/plan";
-import { cellAt, readValues, seedCells, tableModel } from "../fake-excel";
-import { planExcel } from "./plan-excel";
+import { prepareFollowUps } from "../../src/plan";
+import { cellAt, readValues, seedCells, tableModel } from "../office-host";
+import { followUpLocation as followUps, planExcel } from "./plan-excel";
 import { officeWorkbookOn } from "./support";
-
-const FOLLOW_UP_HEADERS = [
-  "Aktivitet",
-  "År",
-  "Period",
-  "Målet nått",
-  "Kommentar",
-  "Genomförda aktiviteter",
-  "Antal möten",
-  "Rapporterad av",
-  "Rapportdatum",
-];
-
-/** Uppfoljning as planExcel() seeds it: header row 1, two data rows. */
-function followUps(change: Partial<TableLocation> = {}): TableLocation {
-  return {
-    table: "Uppfoljning",
-    sheet: "Uppföljning",
-    excelTable: "Uppfoljning",
-    top: 1,
-    left: 1,
-    rowCount: 2,
-    headers: FOLLOW_UP_HEADERS,
-    ...change,
-  };
-}
 
 const row = (nr: string) => [nr, 2026, "T2", null, null, null, null, null, null];
 
@@ -37,10 +11,8 @@ describe("OfficeWorkbook.appendRows", () => {
   it("writes the rows through getRowsBelow, never rows.add, and the table grows over them", async () => {
     const excel = planExcel();
     await officeWorkbookOn(excel).appendRows(followUps(), [row("1.1"), row("1.2")]);
-    expect(excel.calls).not.toContain("rows.add");
-    expect(excel.batches[1]?.labels.some((l) => l.includes("getRowsBelow(2)") && l.includes("values"))).toBe(
-      true,
-    );
+    expect(excel.calls).not.toContain("TableRowCollection.Add");
+    expect(excel.syncs[1]?.labels.some((l) => l.includes(".GetRowsBelow(2).Values = "))).toBe(true);
     expect(readValues(excel, "Uppföljning", "A4:C5")).toEqual([
       ["1.1", 2026, "T2"],
       ["1.2", 2026, "T2"],

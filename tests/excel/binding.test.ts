@@ -14,27 +14,27 @@ import { ExcelError } from "../../src/excel";
 import { ExceljsWorkbook } from "../../src/xlsx";
 import {
   cellAt,
-  fakeFromExceljs,
+  excelFromExceljs,
   isValidBinding,
   seedCells,
   seedTable,
   tableModel,
-  type FakeExcel,
-} from "../fake-excel";
-import { getCell, readValue } from "../fake-excel/cells";
+  type SimulatedExcel,
+} from "../office-host";
+import { getCell, readValue } from "../office-host/workbook/cells";
 import { districtPlan, untidyPlan, workbookOfSheets, type SheetSpec } from "../helpers/binding-fixtures";
 import { bytesOf, loadRaw } from "../helpers/xlsx-fixtures";
-import { planExcel } from "./plan-excel";
+import { NULL_DERIVED_TODAY, planExcel } from "./plan-excel";
 import { officeWorkbookOn } from "./support";
 
 const CHECK_DATE = "2026-05-10";
 
-function excelOf(specs: SheetSpec[]): FakeExcel {
-  return fakeFromExceljs(workbookOfSheets(specs));
+function excelOf(specs: SheetSpec[]): SimulatedExcel {
+  return excelFromExceljs(workbookOfSheets(specs), NULL_DERIVED_TODAY);
 }
 
 /** Every cell holding a value, by sheet and address (what a user typed). */
-function cellValues(excel: FakeExcel): Record<string, unknown> {
+function cellValues(excel: SimulatedExcel): Record<string, unknown> {
   const values: Record<string, unknown> = {};
   for (const sheet of excel.book.sheets) {
     for (const [r, cells] of sheet.cells) {
@@ -47,7 +47,7 @@ function cellValues(excel: FakeExcel): Record<string, unknown> {
   return values;
 }
 
-function tableNames(excel: FakeExcel): Record<string, string> {
+function tableNames(excel: SimulatedExcel): Record<string, string> {
   const ref = (t: { ref: { top: number; left: number; bottom: number; right: number } }) =>
     `R${t.ref.top}C${t.ref.left}:R${t.ref.bottom}C${t.ref.right}`;
   return Object.fromEntries(excel.book.tables.map((t) => [t.name, `${t.sheet.name}!${ref(t)}`]));
@@ -58,7 +58,7 @@ function withRename(proposal: BindingProposal): BindingPlan {
 }
 
 /** A district plan whose activities are an Excel table called Tabell1. */
-function excelWithTabell1(): FakeExcel {
+function excelWithTabell1(): SimulatedExcel {
   const specs = districtPlan();
   const activities = specs.find((s) => s.name === "Våra aktiviteter");
   const excel = excelOf(specs.filter((s) => s !== activities));
@@ -273,7 +273,7 @@ describe("OfficeWorkbook bindings", () => {
     );
     await bindPlan(book);
     const raw = await loadRaw(await book.toBuffer());
-    const excel = fakeFromExceljs(raw);
+    const excel = excelFromExceljs(raw, NULL_DERIVED_TODAY);
     tableModel(excel, "Aktiviteter")!.name = "Tabell7";
 
     const snapshot = await officeWorkbookOn(excel).readSnapshot();
@@ -299,9 +299,9 @@ describe("OfficeWorkbook binding round trips", () => {
 
     const start = excel.syncCount;
     await port.applyBinding(operations);
-    expect(excel.syncsSince(start)).toBe(2);
+    expect(excel.syncCount - start).toBe(2);
     const located = locatePlanTables(await port.readSnapshot());
-    expect(excel.syncsSince(start)).toBe(3);
+    expect(excel.syncCount - start).toBe(3);
     expect(located.missing).toEqual([]);
   });
 
@@ -319,10 +319,10 @@ describe("OfficeWorkbook binding round trips", () => {
     const excel = planExcel({ extraFollowUps: 10_000 });
     const port = officeWorkbookOn(excel);
     const proposal = proposeBinding(await port.readSnapshot());
-    const start = excel.batches.length;
+    const start = excel.syncCount;
     await port.applyBinding(planBinding(proposal, defaultBindingPlan(proposal)));
 
-    const [check] = excel.batches.slice(start);
+    const [check] = excel.syncs.slice(start);
     // Uppföljning's 10,002 rows: its Aktivitet column's formats, not its 70,000 cells'.
     expect(check?.responseBytes).toBeGreaterThan(10_000 * 6);
     expect(check?.responseBytes).toBeLessThan(200_000);
@@ -333,7 +333,7 @@ describe("OfficeWorkbook binding round trips", () => {
     await bindPlan(officeWorkbookOn(excel));
     const start = excel.syncCount;
     const bindings = await officeWorkbookOn(excel).readBindings();
-    expect(excel.syncsSince(start)).toBe(1);
+    expect(excel.syncCount - start).toBe(1);
     expect(bindings).toEqual(
       PLAN_TABLES.map((def) => ({ id: `atgardsplan.${def.name}`, tableName: def.name })),
     );

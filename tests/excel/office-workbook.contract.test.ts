@@ -1,7 +1,9 @@
 import { describeWorkbookPortContract } from "../contract/workbook-port-contract";
-import { fakeFromExceljs } from "../fake-excel";
+import { excelFromExceljs } from "../office-host";
+import { NULL_DERIVED_TODAY } from "./plan-excel";
 import { officeWorkbookOn } from "./support";
 
-describeWorkbookPortContract("OfficeWorkbook over the fake Excel", async (fixture) =>
-  officeWorkbookOn(fakeFromExceljs(fixture)),
+describeWorkbookPortContract(
+  "OfficeWorkbook over Microsoft's Excel client and the simulated Excel",
+  async (fixture) => officeWorkbookOn(excelFromExceljs(fixture, NULL_DERIVED_TODAY)),
 );

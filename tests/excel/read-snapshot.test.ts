@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { locatePlanTables, validatePlan } from "../../src/plan";
-import { seedCells, tableModel } from "../fake-excel";
+import { bindPlan, locatePlanTables, reportMarkerName, validatePlan, type SheetLayout } from "../../src/plan";
+import { seedCells, tableModel } from "../office-host";
 import { planExcel } from "./plan-excel";
 import { officeWorkbookOn } from "./support";
 
@@ -11,6 +11,16 @@ describe("OfficeWorkbook.readSnapshot", () => {
     expect(excel.syncCount).toBe(1);
     expect(located.missing).toEqual([]);
     expect(located.tables.get("Uppfoljning")?.rows).toHaveLength(2 + extra);
+  });
+
+  it("reads a bound plan without asking for anything derived from a null object", async () => {
+    const excel = planExcel();
+    await bindPlan(officeWorkbookOn(excel));
+    excel.nullDerived = "error";
+    const start = excel.syncCount;
+    const located = locatePlanTables(await officeWorkbookOn(excel).readSnapshot());
+    expect(located.missing).toEqual([]);
+    expect(excel.syncCount - start).toBe(1);
   });
 
   it("validates the plan it read like the plan it was seeded with", async () => {
@@ -58,12 +68,53 @@ describe("OfficeWorkbook.readSnapshot", () => {
   });
 });
 
+/** A report sheet of `rows` rows, each with its first two cells merged. */
+function mergedReport(rows: number): SheetLayout {
+  return {
+    name: "Verksamhetsberättelse 2026",
+    markerName: reportMarkerName("VB", 2026),
+    columnWidths: [20, 20],
+    rows: Array.from({ length: rows }, (_, i) => ({
+      cells: [{ value: `Rad ${i + 1}`, style: "text" }],
+      height: null,
+    })),
+    merges: Array.from({ length: rows }, (_, i) => ({ top: i + 1, left: 1, bottom: i + 1, right: 2 })),
+    print: {
+      paper: "A4",
+      orientation: "portrait",
+      fitToWidth: true,
+      repeatRows: { first: 1, last: 1 },
+      footer: "Verksamhetsberättelse",
+    },
+  };
+}
+
+describe("OfficeWorkbook.readSnapshot of a workbook with the add-in's report sheets", () => {
+  // Excel lists at most 512 merged areas of a range (Range.getMergedAreasOrNullObject); a
+  // verksamhetsberättelse of some 25 activities has more. Reading every sheet (a plan table
+  // not found by name, as after "Koppla plan" that kept the user's table names) must not
+  // ask for the merged areas of the add-in's own report sheets.
+  it.each([
+    ["in one response", {}],
+    ["in blocks", { responseLimitBytes: 40_000 }],
+  ])("reads every sheet %s when a report sheet has more than 512 merged areas", async (_how, options) => {
+    const excel = planExcel({ extraFollowUps: 300, ...options });
+    await officeWorkbookOn(excel).writeSheet(mergedReport(600), "refuse");
+    const areas = tableModel(excel, "Omraden");
+    if (!areas) throw new Error("no Omraden");
+    areas.name = "Tabell1";
+    const located = locatePlanTables(await officeWorkbookOn(excel).readSnapshot());
+    expect(located.missing).toEqual([]);
+    expect(located.tables.get("Omraden")?.location.excelTable).toBe("Tabell1");
+  });
+});
+
 describe("OfficeWorkbook.readSnapshot of a plan too large for one response", () => {
   it("reads it in blocks, each response under the limit, into the same snapshot", async () => {
     const limit = 60_000;
     const small = planExcel({ extraFollowUps: 400, responseLimitBytes: limit });
     const blocks = await officeWorkbookOn(small).readSnapshot();
-    const refused = small.batches.filter((b) => b.responseBytes > limit);
+    const refused = small.syncs.filter((r) => r.error === "ResponsePayloadSizeLimitExceeded");
     expect(refused.length).toBeGreaterThanOrEqual(1);
     expect(refused.length).toBeLessThanOrEqual(3);
     expect(small.syncCount - refused.length).toBeGreaterThan(3);
@@ -90,7 +141,7 @@ describe("OfficeWorkbook.readSnapshot of a plan too large for one response", () 
     };
     const limited = change(planExcel({ extraFollowUps: 300, responseLimitBytes: 40_000 }));
     const blocks = await officeWorkbookOn(limited).readSnapshot();
-    expect(limited.batches.some((b) => b.responseBytes > 40_000)).toBe(true);
+    expect(limited.syncs.some((r) => r.error === "ResponsePayloadSizeLimitExceeded")).toBe(true);
     const whole = await officeWorkbookOn(change(planExcel({ extraFollowUps: 300 }))).readSnapshot();
     expect(blocks).toEqual(whole);
   });

@@ -1,20 +1,16 @@
-/** The Office.js adapter wired to the fake Excel. */
-import { OfficeHost, OfficeWorkbook, type RunBatch, type RunInContext } from "../../src/excel";
-import type { FakeExcel } from "../fake-excel";
+/** The Office.js adapter over Microsoft's Excel client library and a simulated Excel. */
+import { OfficeHost, OfficeWorkbook } from "../../src/excel";
+import type { SimulatedExcel } from "../office-host";
 
-export interface OnFakeOptions {
+export interface OnExcelOptions {
   readonly syncTimeoutMs?: number;
   readonly payloadLimitBytes?: number;
 }
 
-export function officeWorkbookOn(excel: FakeExcel, options: OnFakeOptions = {}): OfficeWorkbook {
-  return new OfficeWorkbook({ run: excel.run as unknown as RunBatch, ...options });
+export function officeWorkbookOn(excel: SimulatedExcel, options: OnExcelOptions = {}): OfficeWorkbook {
+  return new OfficeWorkbook({ run: excel.run, ...options });
 }
 
-export function officeHostOn(excel: FakeExcel, options: OnFakeOptions = {}): OfficeHost {
-  return new OfficeHost({
-    run: excel.run as unknown as RunBatch,
-    runIn: excel.run as unknown as RunInContext,
-    ...options,
-  });
+export function officeHostOn(excel: SimulatedExcel, options: OnExcelOptions = {}): OfficeHost {
+  return new OfficeHost({ run: excel.run, runIn: excel.runIn, ...options });
 }

@@ -6,26 +6,26 @@ import {
   type LayoutRow,
   type SheetLayout,
 } from "../../src/plan";
-import { FakeOfficeError, seedCells, type FakeExcel } from "../fake-excel";
+import { seedCells, type SimulatedExcel } from "../office-host";
 import { planExcel } from "./plan-excel";
 import { officeWorkbookOn } from "./support";
 
 const MARKER = reportMarkerName("T1", 2026);
 
-function report(excel: FakeExcel, policy: "refuse" | "free-name" = "refuse") {
+function report(excel: SimulatedExcel, policy: "refuse" | "free-name" = "refuse") {
   return createTertialReport(officeWorkbookOn(excel), { period: "T1", year: 2026 }, policy);
 }
 
-function sheetNames(excel: FakeExcel): string[] {
+function sheetNames(excel: SimulatedExcel): string[] {
   return excel.book.sheets.map((s) => s.name);
 }
 
-function markerSheet(excel: FakeExcel): string | undefined {
+function markerSheet(excel: SimulatedExcel): string | undefined {
   return excel.book.names.find((n) => n.name === MARKER)?.sheet?.name;
 }
 
 /** Every cell of a sheet as [address-less] values, with formulas. */
-function cellsOf(excel: FakeExcel, name: string) {
+function cellsOf(excel: SimulatedExcel, name: string) {
   const sheet = excel.book.sheets.find((s) => s.name === name);
   return [...(sheet?.cells.values() ?? [])].flatMap((row) => [...row.values()]);
 }
@@ -60,24 +60,11 @@ function bigLayout(rows = 205): SheetLayout {
 }
 
 /** Everything of the workbook a write must leave alone: sheets in order with their cells. */
-function bookState(excel: FakeExcel) {
+function bookState(excel: SimulatedExcel) {
   return {
     sheets: structuredClone(excel.book.sheets),
     names: excel.book.names.map((n) => ({ name: n.name, sheet: n.sheet?.name, ref: n.ref })),
     active: excel.book.active?.name,
-  };
-}
-
-/** Makes the `n`th sync from now fail as Excel does when an action of the batch fails. */
-function failSync(excel: FakeExcel, n: number): void {
-  const execute = excel._execute.bind(excel);
-  const at = excel.syncCount + n;
-  excel._execute = (actions) => {
-    if (excel.syncCount + 1 === at) {
-      excel.syncCount++;
-      return Promise.reject(new FakeOfficeError("GeneralException", "Det gick inte."));
-    }
-    return execute(actions);
   };
 }
 
@@ -159,8 +146,8 @@ describe("OfficeWorkbook.writeSheet", () => {
     const result = await port.writeSheet(bigLayout(), "refuse");
     expect(result).toEqual({ sheet: "Rapport T1 2026", replaced: false });
     expect(excel.syncCount).toBe(2);
-    expect(excel.batches.reduce((sum, b) => sum + b.bytes, 0)).toBeGreaterThan(LIMIT);
-    for (const batch of excel.batches) expect(batch.bytes).toBeLessThan(LIMIT);
+    expect(excel.syncs.reduce((sum, r) => sum + r.requestBytes, 0)).toBeGreaterThan(LIMIT);
+    for (const request of excel.requests) expect(request.requestBytes).toBeLessThan(LIMIT);
     expect(sheetNames(excel).at(-1)).toBe("Rapport T1 2026");
     expect(sheetNames(excel).filter((n) => n.startsWith("atgardsplan-tmp"))).toEqual([]);
     expect(markerSheet(excel)).toBe("Rapport T1 2026");
@@ -189,7 +176,7 @@ describe("OfficeWorkbook.writeSheet", () => {
       sheet: "Rapport T1 2026",
       replaced: true,
     });
-    expect(excel.syncsSince(start)).toBe(2);
+    expect(excel.syncCount - start).toBe(2);
     expect(sheetNames(excel)).toEqual(before);
     expect(cellsOf(excel, "Rapport T1 2026").some((c) => c.value === "gammalt")).toBe(false);
     expect(markerSheet(excel)).toBe("Rapport T1 2026");
@@ -205,13 +192,13 @@ describe("OfficeWorkbook.writeSheet", () => {
     expect(bookState(excel)).toEqual(before);
     // The first request's write and the removal; the rest of the layout is never sent.
     expect(excel.syncCount).toBe(2);
-    expect(excel.batches[1]?.labels.some((l) => l.includes("delete"))).toBe(true);
+    expect(excel.syncs[1]?.labels.some((l) => l.endsWith(".Delete()"))).toBe(true);
   });
 
   it("removes its unfinished sheet when a request before the last fails, and reports the failure", async () => {
     const excel = planExcel({ payloadLimitBytes: LIMIT });
     const before = bookState(excel);
-    failSync(excel, 2);
+    excel.failSync(2);
     const port = officeWorkbookOn(excel, { payloadLimitBytes: LIMIT });
     // Three requests: the second fails, so the third, which finishes, is never sent.
     await expect(port.writeSheet(bigLayout(300), "refuse")).rejects.toMatchObject({

@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DOMParser, type Document, type Element } from "@xmldom/xmldom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { REQUIRED_EXCEL_API } from "../../src/excel";
 
 const require = createRequire(import.meta.url);
 const PRODUCTION = "https://plan.exempel.se/atgardsplan/";
@@ -56,7 +57,7 @@ function checkBuiltManifest(folder: string, base: string): void {
   expect(elements(doc, "Permissions")[0]?.textContent).toBe("ReadWriteDocument");
   expect(elements(doc, "Host").some((h) => h.getAttribute("Name") === "Workbook")).toBe(true);
   const set = elements(doc, "Set").find((s) => s.getAttribute("Name") === "ExcelApi");
-  expect(set?.getAttribute("MinVersion")).toBe("1.13");
+  expect(set?.getAttribute("MinVersion")).toBe(REQUIRED_EXCEL_API);
   const home = elements(doc, "OfficeTab").find((t) => t.getAttribute("id") === "TabHome");
   const button = home && Array.from(home.getElementsByTagName("Control"))[0];
   const labelId = button && Array.from(button.getElementsByTagName("Label"))[0]?.getAttribute("resid");

@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import { bindPlan, PLAN_TABLES } from "../../src/plan";
 import { ExceljsWorkbook } from "../../src/xlsx";
-import { fakeFromExceljs, seedCells, seedTable, tableModel, type FakeExcel } from "../fake-excel";
+import { excelFromExceljs, seedCells, seedTable, tableModel, type SimulatedExcel } from "../office-host";
+import { NULL_DERIVED_TODAY } from "../excel/plan-excel";
 import { officeHostOn, officeWorkbookOn } from "../excel/support";
 import { districtPlan, untidyPlan, workbookOfSheets, type SheetSpec } from "../helpers/binding-fixtures";
 import { bytesOf } from "../helpers/xlsx-fixtures";
@@ -15,7 +16,7 @@ async function bookOf(specs: SheetSpec[]): Promise<ExceljsWorkbook> {
   return ExceljsWorkbook.fromBuffer(await bytesOf(workbookOfSheets(specs)), "plan.xlsx");
 }
 
-function paneInFakeExcel(excel: FakeExcel) {
+function paneInExcel(excel: SimulatedExcel) {
   return renderTaskPane(officeWorkbookOn(excel), officeHostOn(excel));
 }
 
@@ -75,8 +76,8 @@ describe("Koppla plan in the task pane", () => {
   });
 
   it("binds in Excel: ranges become tables, one is left out, and the bindings are recorded", async () => {
-    const excel = fakeFromExceljs(workbookOfSheets(districtPlan()));
-    const { user } = paneInFakeExcel(excel);
+    const excel = excelFromExceljs(workbookOfSheets(districtPlan()), NULL_DERIVED_TODAY);
+    const { user } = paneInExcel(excel);
     const panel = await openProposal(user);
     await user.selectOptions(within(panel).getByRole("combobox", { name: "Utfall" }), "Hoppa över");
     await user.click(within(panel).getByRole("button", { name: "Koppla" }));
@@ -97,8 +98,9 @@ describe("Koppla plan in the task pane", () => {
   });
 
   it("renames an existing table to the contract's name only when the box is ticked", async () => {
-    const excel = fakeFromExceljs(
+    const excel = excelFromExceljs(
       workbookOfSheets(districtPlan().filter((s) => s.name !== "Våra aktiviteter")),
+      NULL_DERIVED_TODAY,
     );
     seedTable(excel, {
       sheet: "Våra aktiviteter",
@@ -106,7 +108,7 @@ describe("Koppla plan in the task pane", () => {
       headers: ["Nr", "Aktivitet", "Syfte", "Löptid", "Sammankallande", "Mötesfrekvens"],
       rows: [["1.1", "Platssamverkan Vårberg", "Öka tryggheten.", "Tillsvidare", "SDF", "1 gång/månad"]],
     });
-    const { user } = paneInFakeExcel(excel);
+    const { user } = paneInExcel(excel);
     const panel = await openProposal(user);
     expect(selected(panel, "Aktiviteter")).toBe("tabellen Tabell1 på 'Våra aktiviteter'!A1:F2");
     const rename = within(panel).getByRole("checkbox", {
@@ -122,9 +124,9 @@ describe("Koppla plan in the task pane", () => {
   });
 
   it("says what is in the way, changing nothing", async () => {
-    const excel = fakeFromExceljs(workbookOfSheets(untidyPlan()));
+    const excel = excelFromExceljs(workbookOfSheets(untidyPlan()), NULL_DERIVED_TODAY);
     seedCells(excel, "Våra aktiviteter", "H5", [["Notering"]]);
-    const { user } = paneInFakeExcel(excel);
+    const { user } = paneInExcel(excel);
     const panel = await openProposal(user);
     await user.click(within(panel).getByRole("button", { name: "Koppla" }));
 
@@ -136,14 +138,14 @@ describe("Koppla plan in the task pane", () => {
   });
 
   it("warns of a broken binding first and binds again", async () => {
-    const excel = fakeFromExceljs(workbookOfSheets(districtPlan()));
+    const excel = excelFromExceljs(workbookOfSheets(districtPlan()), NULL_DERIVED_TODAY);
     await bindPlan(officeWorkbookOn(excel));
     const tables = excel.book.tables;
     tables.splice(
       tables.findIndex((t) => t.name === "Deltagare"),
       1,
     );
-    const { user } = paneInFakeExcel(excel);
+    const { user } = paneInExcel(excel);
 
     const warning = await screen.findByText(/Kopplingen för tabellen Deltagare är bruten/);
     const panel = screen.getByRole("region", { name: "Koppla plan" });

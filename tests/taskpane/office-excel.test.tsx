@@ -1,27 +1,29 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from "vitest";
 import { cleanup, screen, waitFor, within } from "@testing-library/react";
-import { fakeFromExceljs, seedCells, type FakeExcel } from "../fake-excel";
+import { editCells, excelFromExceljs, seedCells, SimulatedExcel, tableModel } from "../office-host";
+import { PLAN_TABLES } from "../../src/plan";
+import { NULL_DERIVED_TODAY } from "../excel/plan-excel";
 import { officeHostOn, officeWorkbookOn } from "../excel/support";
 import { problemPlanBook } from "./plan-book";
 import { renderTaskPane } from "./pane-harness";
 
 afterEach(cleanup);
 
-async function paneInFakeExcel(options: { liveDelayMs?: number } = {}) {
-  const excel = fakeFromExceljs((await problemPlanBook()).workbook);
+async function paneInExcel(options: { liveDelayMs?: number } = {}) {
+  const excel = excelFromExceljs((await problemPlanBook()).workbook, NULL_DERIVED_TODAY);
   const pane = renderTaskPane(officeWorkbookOn(excel), officeHostOn(excel), options);
   return { excel, ...pane };
 }
 
-const selection = (excel: FakeExcel) => {
+const selection = (excel: SimulatedExcel) => {
   const selected = excel.book.selection;
   return selected && { sheet: selected.sheet.name, top: selected.ref.top, left: selected.ref.left };
 };
 
-describe("TaskPane over Office.js (the fake Excel)", () => {
+describe("TaskPane over Office.js (Microsoft's client library and the simulated Excel)", () => {
   it("validates and moves Excel's selection to a finding's cell", async () => {
-    const { excel, user } = await paneInFakeExcel();
+    const { excel, user } = await paneInExcel();
     await user.click(await screen.findByRole("button", { name: "Validera plan" }));
     expect(await screen.findByText("2 fel, 6 varningar, 1 upplysning")).toBeTruthy();
 
@@ -36,7 +38,7 @@ describe("TaskPane over Office.js (the fake Excel)", () => {
   });
 
   it("writes the report sheet and shows it", async () => {
-    const { excel, user } = await paneInFakeExcel();
+    const { excel, user } = await paneInExcel();
     const panel = await screen.findByRole("region", { name: "Tertialrapport" });
     await user.click(within(panel).getByRole("button", { name: "Skapa tertialrapport" }));
     await screen.findByText("Skapade bladet Rapport T1 2026.");
@@ -45,19 +47,44 @@ describe("TaskPane over Office.js (the fake Excel)", () => {
   });
 
   it("re-validates after an edit in Excel and stops listening when turned off", async () => {
-    const { excel, user } = await paneInFakeExcel({ liveDelayMs: 30 });
+    const { excel, user } = await paneInExcel({ liveDelayMs: 30 });
     const toggle = await screen.findByRole("switch", { name: "Kontrollera medan jag skriver" });
     await user.click(toggle);
     await screen.findByText("2 fel, 6 varningar, 1 upplysning");
-    await waitFor(() => expect(excel.handlers.worksheetChanged.size).toBe(1));
+    await waitFor(() => expect(excel.listensForChanges).toBe(true));
 
-    const sheet = excel.book.sheets.find((s) => s.name === "Uppföljning");
-    if (!sheet) throw new Error("Uppföljning saknas");
-    seedCells(excel, "Uppföljning", "E3", [["Inställt i mars."]]); // the user types the comment
-    await excel.fireWorksheetChanged(sheet.id, "E3");
+    editCells(excel, "Uppföljning", "E3", [["Inställt i mars."]]); // the user types the comment
     await screen.findByText("1 fel, 6 varningar, 1 upplysning");
 
     await user.click(toggle);
-    await waitFor(() => expect(excel.handlers.worksheetChanged.size).toBe(0));
+    await waitFor(() => expect(excel.listensForChanges).toBe(false));
+  });
+
+  it("prepares the missing follow-up rows in Excel's table, without rows.add", async () => {
+    const { excel, user } = await paneInExcel();
+    const panel = await screen.findByRole("region", { name: "Förbered uppföljning" });
+    await user.click(within(panel).getByRole("button", { name: "Förbered uppföljning" }));
+    expect((await screen.findByRole("status")).textContent).toContain("Lade till 1 rad i Uppföljning.");
+    // 1.1 and 1.2 have T1 2026 rows; only 1.3 gets one, below them, and the table grows over it.
+    expect(tableModel(excel, "Uppfoljning")?.ref.bottom).toBe(4);
+    expect(
+      excel.book.sheets
+        .find((s) => s.name === "Uppföljning")
+        ?.cells.get(4)
+        ?.get(1)?.value,
+    ).toBe("1.3");
+    expect(excel.calls).not.toContain("TableRowCollection.Add");
+  });
+
+  it("writes the plan template into an empty Excel workbook", async () => {
+    const excel = new SimulatedExcel(NULL_DERIVED_TODAY);
+    seedCells(excel, "Blad1", "A1", [[null]]);
+    const { user } = renderTaskPane(officeWorkbookOn(excel), officeHostOn(excel));
+    await user.click(await screen.findByRole("button", { name: "Skapa planmall" }));
+    expect((await screen.findByRole("status")).textContent).toContain("Planmallen är skapad.");
+    expect(excel.book.tables.map((t) => `${t.sheet.name}/${t.name}`)).toEqual(
+      PLAN_TABLES.map((def) => `${def.sheet}/${def.name}`),
+    );
+    expect(await screen.findByRole("button", { name: "Validera plan" })).toBeTruthy();
   });
 });

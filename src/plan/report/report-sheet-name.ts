@@ -15,6 +15,11 @@ export function reportMarkerName(period: Period, year: number): string {
   return `atgardsplan_rapport_${period}_${year}`;
 }
 
+/** Whether a defined name is one of this tool's report markers (`reportMarkerName`). */
+export function isReportMarkerName(name: string): boolean {
+  return /^atgardsplan_rapport_(?:T1|T2|VB)_\d{4}$/i.test(name);
+}
+
 /** Excel's longest sheet name. */
 export const MAX_SHEET_NAME = 31;
 

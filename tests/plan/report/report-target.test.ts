@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { chooseSheetTarget, PlanWriteRefused, type SheetTargetRequest } from "../../../src/plan";
+import {
+  chooseSheetTarget,
+  isReportMarkerName,
+  PlanWriteRefused,
+  reportMarkerName,
+  type SheetTargetRequest,
+} from "../../../src/plan";
 
 const REFUSAL =
   'Bladet "Rapport T1 2026" finns redan och är inte skapat av atgardsplan, så det skrivs inte över. ' +
@@ -92,5 +98,19 @@ describe("chooseSheetTarget", () => {
         policy: "free-name",
       }),
     ).toEqual({ name: "Rapport T1 2026 (2)", replace: null });
+  });
+});
+
+describe("isReportMarkerName", () => {
+  it("knows this tool's report markers, whatever the case, and nothing else", () => {
+    expect((["T1", "T2", "VB"] as const).map((p) => isReportMarkerName(reportMarkerName(p, 2026)))).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect(isReportMarkerName("ATGARDSPLAN_RAPPORT_T1_2026")).toBe(true);
+    expect(
+      ["atgardsplan_rapport_T4_2026", "_atgardsplan_bind_Plan", "Utskriftsområde"].map(isReportMarkerName),
+    ).toEqual([false, false, false]);
   });
 });

@@ -1,0 +1,135 @@
+/**
+ * The add-in end to end in Debian's chromium (playwright-core): the production build's
+ * taskpane.html served from 127.0.0.1, with Microsoft's pinned Excel client library in place
+ * of office.js from the CDN and a simulated Excel behind its native bridge
+ * (tests/office-host/browser/page-bridge.ts explains the wiring). Nothing else leaves the
+ * page. Each test saves a screenshot in tests/artifacts/.
+ */
+import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { readdir } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { NULL_DERIVED_TODAY } from "../excel/plan-excel";
+import { reportMarkerName } from "../../src/plan";
+import { excelFromExceljs, type SimulatedExcel, type SimulatedExcelOptions } from "../office-host";
+import { connectPage, OFFICE_JS_URL, type PageBridge } from "../office-host/browser/page-bridge";
+import { problemPlanBook } from "../taskpane/plan-book";
+import { buildPage, hasChromium, launchChromium, ROOT, screenshot } from "./preview-kit";
+import { serveFolder, type StaticServer } from "./static-server";
+
+/** T1 2026's report day (15 May) has passed, T2's has not (as in tests/taskpane). */
+const TODAY = "2026-06-10";
+
+/** The newest change to what the production build is made of. */
+async function newestSource(): Promise<number> {
+  const files = (await readdir(join(ROOT, "src"), { recursive: true })).map((f) => join(ROOT, "src", f));
+  files.push(...["webpack.config.js", "package.json", "package-lock.json"].map((f) => join(ROOT, f)));
+  return Math.max(...files.map((f) => statSync(f).mtimeMs));
+}
+
+/** dist/ when `npm run build` made it from the sources as they are; else a build of our own. */
+async function productionBuild(): Promise<{ folder: string; own: string | null }> {
+  const dist = join(ROOT, "dist");
+  const built = statSync(join(dist, "taskpane.html"), { throwIfNoEntry: false });
+  if (built && built.mtimeMs > (await newestSource())) return { folder: dist, own: null };
+  const own = mkdtempSync(join(tmpdir(), "atgardsplan-taskpane-"));
+  await buildPage(join(own, "dist"));
+  return { folder: join(own, "dist"), own };
+}
+
+if (!hasChromium) {
+  console.warn("Hoppar över webbläsartesterna: /usr/bin/chromium saknas (apt-get install chromium).");
+}
+
+describe.skipIf(!hasChromium)("the add-in's task pane in Excel", { timeout: 120_000 }, () => {
+  let own: string | null = null;
+  let server: StaticServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let bridge: PageBridge;
+  let outside: string[];
+
+  beforeAll(async () => {
+    const build = await productionBuild();
+    own = build.own;
+    server = await serveFolder(build.folder);
+    browser = await launchChromium();
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (own) rmSync(own, { recursive: true, force: true });
+  });
+
+  afterEach(async () => {
+    await context?.close();
+    expect(outside).toEqual([]);
+    expect(bridge.failures).toEqual([]);
+  });
+
+  /** The task pane (Excel's width for it) over `excel`, at noon on TODAY. */
+  async function openPane(excel: SimulatedExcel): Promise<Page> {
+    context = await browser.newContext({ viewport: { width: 420, height: 900 } });
+    outside = [];
+    await context.route(
+      (url) => url.origin !== new URL(server.url).origin && url.href !== OFFICE_JS_URL,
+      async (route) => {
+        outside.push(route.request().url());
+        await route.abort();
+      },
+    );
+    const page = await context.newPage();
+    bridge = await connectPage(page, excel);
+    await page.clock.setFixedTime(new Date(`${TODAY}T12:00:00`));
+    await page.goto(new URL("taskpane.html", server.url).href);
+    return page;
+  }
+
+  async function planInExcel(options: SimulatedExcelOptions = {}): Promise<SimulatedExcel> {
+    return excelFromExceljs((await problemPlanBook()).workbook, { ...NULL_DERIVED_TODAY, ...options });
+  }
+
+  const selection = (excel: SimulatedExcel) => {
+    const selected = excel.book.selection;
+    return selected && { sheet: selected.sheet.name, top: selected.ref.top, left: selected.ref.left };
+  };
+
+  it("validates the plan, leads to a finding's cell, and writes the tertial report into Excel", async () => {
+    const excel = await planInExcel();
+    const page = await openPane(excel);
+
+    await page.getByRole("button", { name: "Validera plan" }).click();
+    await page.getByText("2 fel, 6 varningar, 1 upplysning").waitFor();
+    await screenshot(page, "taskpane-excel-validated");
+
+    // 1.2's T1 follow-up has no Kommentar: Uppföljning!E3 (the table's second data row).
+    await page.getByRole("button", { name: /'?Uppföljning'?!E3/ }).click();
+    await expect.poll(() => selection(excel)).toEqual({ sheet: "Uppföljning", top: 3, left: 5 });
+    expect(excel.book.active?.name).toBe("Uppföljning");
+
+    const report = page.getByRole("region", { name: "Tertialrapport" });
+    await report.getByRole("button", { name: "Skapa tertialrapport" }).click();
+    await page.getByText("Skapade bladet Rapport T1 2026.").waitFor();
+    const sheet = excel.book.sheets.find((s) => s.name === "Rapport T1 2026");
+    expect(sheet?.cells.get(1)?.get(1)?.value).toBe("Åtgärdsplan för gemensamma prioriteringar");
+    expect(excel.book.names.map((n) => n.name)).toContain(reportMarkerName("T1", 2026));
+    expect(excel.book.active?.name).toBe("Rapport T1 2026");
+    await screenshot(page, "taskpane-excel-report");
+    // Every request crossed the bridge; none failed.
+    expect(excel.requests.filter((r) => r.error !== null)).toEqual([]);
+    expect(excel.faults).toEqual([]);
+  });
+
+  it("tells the user in Swedish that an Excel without ExcelApi 1.13 is too old, and reads nothing", async () => {
+    const excel = await planInExcel({ excelApi: "1.12" });
+    const page = await openPane(excel);
+
+    await page.getByText(/^Den här Excel-versionen är för gammal för Åtgärdsplan\./).waitFor();
+    expect(await page.getByRole("button").count()).toBe(0);
+    expect(excel.requests).toEqual([]);
+    await screenshot(page, "taskpane-excel-too-old");
+  });
+});
