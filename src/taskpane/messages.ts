@@ -83,7 +83,9 @@ export interface Messages {
     readonly intro: string;
     readonly button: string;
     readonly running: string;
-    readonly added: (rows: string) => string;
+    /** `parts`: "3 rader i Uppföljning", "2 rader i Bedömning". */
+    readonly added: (parts: readonly string[]) => string;
+    readonly addedIn: (rows: string, sheet: string) => string;
     readonly none: string;
   };
   /** "Koppla plan": the workbook's own tables and ranges bound to the plan's tables. */
@@ -225,10 +227,13 @@ export const sv: Messages = {
   },
   prepare: {
     heading: "Förbered uppföljning",
-    intro: "Lägger till en rad i Uppföljning för varje aktivitet som saknar en för perioden.",
+    intro:
+      "Lägger till en rad i Uppföljning för varje aktivitet som saknar en för perioden, och i " +
+      "Bedömning för varje område när planen har den tabellen.",
     button: "Förbered uppföljning",
     running: "Lägger till rader …",
-    added: (rows) => `Lade till ${rows} i Uppföljning.`,
+    added: (parts) => `Lade till ${parts.join(" och ")}.`,
+    addedIn: (rows, sheet) => `${rows} i ${sheet}`,
     none: "Lade till 0 rader: alla aktiviteter har redan en rad för perioden.",
   },
   bind: {

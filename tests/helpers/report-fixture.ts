@@ -1,8 +1,9 @@
 /**
  * The report fixture: a plan for 2026 with follow-ups for T1 and T2 covering every status,
- * an activity without follow-up (2.2), an activity with indicators and outcomes in T1 and T2
- * (2.3), an activity numbered 1.10 (listed before 1.2 in the table), and comments that look
- * like formulas. `writeReportFixture` writes it with RAW exceljs, together with things the
+ * an activity without follow-up (2.2), an activity with indicators (two with a baseline) and
+ * outcomes in T1 and T2 and for 2025's VB (2.3), an activity numbered 1.10 (listed before
+ * 1.2 in the table), each area's assessment (Bedömning) for T1 and T2, and comments that
+ * look like formulas. `writeReportFixture` writes it with RAW exceljs, together with things the
  * report must leave alone: a user's sheet with styles, merges and a formula, data
  * validation, a defined name and hidden columns.
  */
@@ -45,15 +46,25 @@ function followUp(nr: string, period: string, status: string, extra: RowInput = 
   };
 }
 
-function outcome(indicator: string, period: string, value: number, comment: string | null = null): RowInput {
+function outcome(
+  indicator: string,
+  period: string,
+  value: number,
+  comment: string | null = null,
+  year = FIXTURE_YEAR,
+): RowInput {
   return {
     Aktivitet: "2.3",
     Indikator: indicator,
-    År: FIXTURE_YEAR,
+    År: year,
     Period: period,
     Värde: value,
     Kommentar: comment,
   };
+}
+
+function assessment(area: number, period: string, summary: string, extra: RowInput = {}): RowInput {
+  return { Område: area, År: FIXTURE_YEAR, Period: period, "Samlad bedömning": summary, ...extra };
 }
 
 export const ACTIVITY_NAMES: Record<string, string> = {
@@ -106,8 +117,22 @@ export function reportPlanTables(): PlanTableRows {
     ]),
     Indikatorer: [
       { Aktivitet: "2.3", Indikator: "Centrumbesiktningar", Målvärde: 4, Enhet: "st per år" },
-      { Aktivitet: "2.3", Indikator: "Trygghetsvandringar", Målvärde: 8, Enhet: "st per år" },
-      { Aktivitet: "2.3", Indikator: "Andel trygga", Målvärde: 80, Enhet: "%" },
+      {
+        Aktivitet: "2.3",
+        Indikator: "Trygghetsvandringar",
+        Målvärde: 8,
+        Enhet: "st per år",
+        Utgångsvärde: 5,
+        Utgångsår: 2024,
+      },
+      {
+        Aktivitet: "2.3",
+        Indikator: "Andel trygga",
+        Målvärde: 80,
+        Enhet: "%",
+        Utgångsvärde: 58,
+        Utgångsår: 2024,
+      },
     ],
     Uppfoljning: [
       followUp("1.1", "T1", "Uppfyllt", {
@@ -138,8 +163,23 @@ export function reportPlanTables(): PlanTableRows {
       outcome("Centrumbesiktningar", "T2", 1),
       outcome("Trygghetsvandringar", "T2", 4, "En inställd"),
       outcome("Andel trygga", "T2", 70),
+      outcome("Trygghetsvandringar", "VB", 6, null, FIXTURE_YEAR - 1),
+      outcome("Andel trygga", "VB", 61, null, FIXTURE_YEAR - 1),
     ],
-    Bedomning: [],
+    Bedomning: [
+      assessment(1, "T1", "Samverkan i Vårberg och Bredäng är igång.", {
+        Analys: "Platssamverkan fungerar där polisen deltar.",
+        "Åtgärder framåt": "Bjud in fastighetsägarna till nästa möte.",
+      }),
+      assessment(2, "T1", "Trygghetsinventeringarna går enligt plan."),
+      assessment(1, "T2", "Bredäng har tappat fart under sommaren.", {
+        Analys: "Gruppen i Bredäng har inte träffats sedan maj.",
+        "Åtgärder framåt": "Ny sammankallande utses i september.",
+      }),
+      assessment(2, "T2", "Vandringarna når inte målet; besiktningarna gör det.", {
+        Analys: "En vandring ställdes in i juli.",
+      }),
+    ],
   };
 }
 

@@ -77,7 +77,10 @@ describe("TaskPane 'Förbered uppföljning'", () => {
     const panel = await screen.findByRole("region", { name: "Förbered uppföljning" });
     await user.selectOptions(within(panel).getByLabelText("Period"), "T2");
     await user.click(within(panel).getByRole("button", { name: "Förbered uppföljning" }));
-    expect((await screen.findByRole("status")).textContent).toContain("Lade till 3 rader i Uppföljning.");
+    // Area 1 has its T1 assessment only, so Bedömning gets the T2 row to fill in.
+    expect((await screen.findByRole("status")).textContent).toContain(
+      "Lade till 3 rader i Uppföljning och 1 rad i Bedömning.",
+    );
     expect((await followUpKeys(book)).slice(2)).toEqual(["1.1 2026 T2", "1.2 2026 T2", "1.3 2026 T2"]);
   });
 });
