@@ -23,7 +23,12 @@ export { PlanError, PlanWriteRefused } from "./plan-errors";
 export * from "./plan-structure";
 export * from "./report/report-types";
 export { buildTertialReport, countStatuses, type ReportOptions } from "./report/report-model";
-export { layoutTertialReport, REPEATED_TITLE_ROWS, SUMMARY_HEADERS } from "./report/report-layout";
+export { layoutTertialReport, layoutReportDocument, REPEATED_TITLE_ROWS } from "./report/report-layout";
+export { SUMMARY_HEADERS } from "./report/report-document-overview";
+export * from "./report/report-document";
+export { buildReportDocument, reportFooter } from "./report/build-report-document";
+export { STATUS_LOOKS, STATUS_ORDER, type StatusLook } from "./report/report-statuses";
+export * from "./print-pages";
 export { reportSheetName, reportMarkerName, freeSheetName, MAX_SHEET_NAME } from "./report/report-sheet-name";
 export {
   chooseSheetTarget,

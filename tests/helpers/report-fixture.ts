@@ -183,6 +183,49 @@ export function reportPlanTables(): PlanTableRows {
   };
 }
 
+/**
+ * The fixture with `count` more activities (1.11, 1.12 …, alternately in area 1 and 2 as
+ * 1.N and 2.N) whose follow-ups for T1 and T2 have paragraphs of text: a report of several
+ * pages, for the tests of where pages break.
+ */
+export function longReportTables(count: number): PlanTableRows {
+  const tables = reportPlanTables();
+  const numbers = Array.from({ length: count }, (_, i) => `${(i % 2) + 1}.${11 + Math.floor(i / 2)}`);
+  const text = (nr: string, period: string) =>
+    `Under ${period} har gruppen för ${nr} träffats, gått igenom lägesbilden och följt upp ` +
+    "åtgärderna från förra mötet. Fastighetsägarna och polisen rapporterade om läget i centrum, " +
+    "och skolan berättade om elevernas trygghet på vägen till och från skolan.";
+  return {
+    ...tables,
+    Aktiviteter: [
+      ...tables.Aktiviteter,
+      ...numbers.map((nr) =>
+        activity(nr, `Samverkan ${nr}`, "Varannan vecka", { "Mätbara mål": text(nr, "året") }),
+      ),
+    ],
+    Deltagare: [
+      ...tables.Deltagare,
+      ...numbers.flatMap((nr) => [
+        { Aktivitet: nr, Part: "Stadsdelsförvaltningen", Kontakt: "Preventionsstrateg" },
+        { Aktivitet: nr, Part: "Polisen", Kontakt: "Kommunpoliser" },
+        { Aktivitet: nr, Part: "Utbildningsförvaltningen", Kontakt: "Rektor" },
+      ]),
+    ],
+    Uppfoljning: [
+      ...tables.Uppfoljning,
+      ...numbers.flatMap((nr) => [
+        followUp(nr, "T1", "Uppfyllt", { "Genomförda aktiviteter": text(nr, "T1"), "Antal möten": 8 }),
+        followUp(nr, "T2", "Delvis uppfyllt", {
+          Kommentar: "Sommaren gav färre möten.",
+          "Genomförda aktiviteter": text(nr, "T2"),
+          "Antal möten": 3,
+          Rapportdatum: rawDate("2026-09-12"),
+        }),
+      ]),
+    ],
+  };
+}
+
 /** The fixture as a snapshot, for the pure tests. */
 export function reportSnapshot(change: Partial<Record<TableName, RowInput[]>> = {}): WorkbookSnapshot {
   const tables: Partial<Record<TableName, RowInput[]>> = { ...reportPlanTables(), ...change };
@@ -203,6 +246,8 @@ function cellValue(value: RawValue): ExcelJS.CellValue {
 export interface FixtureOptions {
   /** A sheet the user made, placed last; e.g. one named "Rapport T1 2026". */
   readonly userSheet?: string;
+  /** The plan's rows; `reportPlanTables()` when not given. */
+  readonly tables?: PlanTableRows;
 }
 
 /** Builds the fixture workbook with raw exceljs. */
@@ -218,7 +263,7 @@ export function buildReportWorkbook(options: FixtureOptions = {}): ExcelJS.Workb
   notes.getCell("B2").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFF00" } };
   notes.getColumn(4).hidden = true;
   notes.getColumn(2).width = 30;
-  const tables = reportPlanTables();
+  const tables = options.tables ?? reportPlanTables();
   for (const def of PLAN_TABLES) {
     const rows = (tables as Partial<Record<TableName, RowInput[]>>)[def.name];
     if (!rows) continue;
