@@ -29,6 +29,7 @@ export * from "./report/report-document";
 export { buildReportDocument, reportFooter } from "./report/build-report-document";
 export { STATUS_LOOKS, STATUS_ORDER, type StatusLook } from "./report/report-statuses";
 export * from "./print-pages";
+export { axisMax, axisStep } from "./chart-scale";
 export { reportSheetName, reportMarkerName, freeSheetName, MAX_SHEET_NAME } from "./report/report-sheet-name";
 export {
   chooseSheetTarget,
@@ -38,6 +39,7 @@ export {
 } from "./report/report-target";
 export {
   createTertialReport,
+  readTertialReport,
   type CreateReportRequest,
   type CreateReportResult,
 } from "./report/create-report";

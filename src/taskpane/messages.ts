@@ -77,6 +77,9 @@ export interface Messages {
     readonly running: string;
     readonly created: (sheet: string) => string;
     readonly replaced: (sheet: string) => string;
+    readonly docxButton: string;
+    readonly docxRunning: string;
+    readonly docxSaved: (file: string) => string;
   };
   readonly prepare: {
     readonly heading: string;
@@ -224,6 +227,9 @@ export const sv: Messages = {
     running: "Skapar rapporten …",
     created: (sheet) => `Skapade bladet ${sheet}.`,
     replaced: (sheet) => `Skapade bladet ${sheet} på nytt.`,
+    docxButton: "Ladda ner som Word-dokument",
+    docxRunning: "Skapar Word-dokumentet …",
+    docxSaved: (file) => `Laddade ner ${file}. Arbetsboken ändrades inte.`,
   },
   prepare: {
     heading: "Förbered uppföljning",

@@ -4,7 +4,7 @@
  * recalculate (and LibreOffice) draws it at once. Pure: layout in, XML out. exceljs writes
  * no charts, so this part is added to the package after it saves (sheet-additions.ts).
  */
-import { columnLetter, quoteSheetName, type RangeRef, type SheetChart } from "../plan";
+import { axisStep, columnLetter, quoteSheetName, type RangeRef, type SheetChart } from "../plan";
 import { escapeXml as escapeMarkup } from "./package-parts";
 import { xmlSafeText } from "./xml-text";
 
@@ -83,13 +83,6 @@ function seriesXml(chart: SheetChart, sheet: string): string {
         `<c:invertIfNegative val="0"/>${DATA_LABELS}${categories(chart, sheet)}${values(s, sheet)}</c:ser>`,
     )
     .join("");
-}
-
-/** A step of 1, 2, 5, 10, 20 … that gives the value axis at most about eight gridlines. */
-export function axisStep(max: number): number {
-  for (let magnitude = 1; ; magnitude *= 10) {
-    for (const step of [1, 2, 5]) if (max / (step * magnitude) <= 8) return step * magnitude;
-  }
 }
 
 function largestBar(chart: SheetChart): number {

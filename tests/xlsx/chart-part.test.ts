@@ -1,7 +1,7 @@
 import { DOMParser, type Element } from "@xmldom/xmldom";
 import { describe, expect, it } from "vitest";
 import type { SheetChart } from "../../src/plan";
-import { axisStep, chartPartXml } from "../../src/xlsx/chart-part";
+import { chartPartXml } from "../../src/xlsx/chart-part";
 import { drawingPartXml } from "../../src/xlsx/drawing-part";
 
 const C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
@@ -125,12 +125,6 @@ describe("chartPartXml", () => {
     expect(literal.getElementsByTagNameNS(C, "strLit")).toHaveLength(1);
     expect(literal.getElementsByTagNameNS(C, "numLit")).toHaveLength(1);
     expect(one(literal, C, "title")?.textContent).toBe("Fel\uFFFDtecken\uFFFD");
-  });
-});
-
-describe("axisStep", () => {
-  it("keeps the value axis to about eight gridlines", () => {
-    expect([0, 3, 8, 9, 16, 17, 40, 41, 2000].map(axisStep)).toEqual([1, 1, 1, 2, 2, 5, 5, 10, 500]);
   });
 });
 

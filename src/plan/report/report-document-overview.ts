@@ -84,7 +84,7 @@ function statusMatrix(report: TertialReport): DocBlock {
     cell((byActivity.get(row.nr) ?? []).join("\n") || null, "text", deviationSpan),
     ...row.statuses.map(({ status }) => cell(STATUS_LOOKS[status].short, STATUS_LOOKS[status].style)),
   ]);
-  return { kind: "table", id: "status", headerRows: 1, rows: [header, ...body] };
+  return { kind: "table", id: "status", headerRows: 1, rows: [header, ...body], dense: true };
 }
 
 function countRow(name: string, c: StatusCounts, total: boolean): DocRow {
@@ -117,8 +117,11 @@ export function overviewBlocks(report: TertialReport): DocBlock[] {
   return [
     { kind: "heading", level: 1, text: "Översikt" },
     statusMatrix(report),
-    { kind: "heading", level: 3, text: "Sammanfattning per område" },
-    summaryTable(report),
+    {
+      kind: "keep",
+      withNext: false,
+      blocks: [{ kind: "heading", level: 3, text: "Sammanfattning per område" }, summaryTable(report)],
+    },
   ];
 }
 

@@ -47,6 +47,8 @@ export interface TableBlock {
   /** Leading rows that are the table's header (repeated on a new page in Word). */
   readonly headerRows: number;
   readonly rows: readonly DocRow[];
+  /** Printed a size smaller where the renderer sets sizes (the overview, to fit its page). */
+  readonly dense?: boolean;
 }
 
 /** Stacked bars, one per category, drawn from a table's cells where the sheet has them. */
