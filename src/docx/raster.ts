@@ -64,12 +64,14 @@ export class Raster {
   }
 
   fillRect(x: number, y: number, w: number, h: number, color: string): void {
-    const c = rgb(color);
     const [x0, y0] = [Math.max(0, Math.round(x)), Math.max(0, Math.round(y))];
     const [x1, y1] = [Math.min(this.width, Math.round(x + w)), Math.min(this.height, Math.round(y + h))];
-    for (let py = y0; py < y1; py++) {
-      for (let px = x0; px < x1; px++) this.pixels.set(c, 3 * (py * this.width + px));
-    }
+    if (x1 <= x0 || y1 <= y0) return;
+    const c = rgb(color);
+    // One row of the colour, copied into each row of the rectangle.
+    const row = new Uint8Array(3 * (x1 - x0));
+    for (let i = 0; i < row.length; i += 3) row.set(c, i);
+    for (let py = y0; py < y1; py++) this.pixels.set(row, 3 * (py * this.width + x0));
   }
 
   /** A rectangle's outline, `thickness` pixels wide inside its edges. */

@@ -16,11 +16,11 @@ import {
   PageOrientation,
   Paragraph,
   TextRun,
-  type Table,
+  type FileChild,
 } from "docx";
 import type { ChartBlock, DocBlock, ReportDocument } from "../plan";
 import { chartPicture } from "./chart-image";
-import { docxTable, TEXT_WIDTH_TWIPS, type KeepRows } from "./docx-table";
+import { docxTable, TABLE_STYLES, TEXT_WIDTH_TWIPS, type KeepRows } from "./docx-table";
 import { textRun } from "./docx-text";
 
 export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -30,7 +30,7 @@ const MARGIN = 1134;
 /** The picture's width in pixels at 96 dpi: the width between the margins. */
 const PICTURE_WIDTH = Math.floor((TEXT_WIDTH_TWIPS / 1440) * 96);
 
-type Part = Paragraph | Table;
+type Part = Paragraph | FileChild;
 
 class DocxBuilder {
   readonly parts: Part[] = [];
@@ -141,6 +141,7 @@ export async function reportDocx(doc: ReportDocument): Promise<Uint8Array> {
         heading2: HEADING_LOOK(24, "000000", 240, 1),
         heading3: HEADING_LOOK(22, "000000", 200, 2),
       },
+      paragraphStyles: [...TABLE_STYLES],
     },
     sections: [
       {

@@ -63,7 +63,8 @@ export class ExceljsWorkbook implements WorkbookPort, BindingPort {
 
   /** The workbook as .xlsx bytes. */
   async toBuffer(): Promise<Uint8Array> {
-    const bytes = await writeWorkbookBuffer(this.workbook);
+    // A generated sheet's parts are added after exceljs's save, which then need not compress.
+    const bytes = await writeWorkbookBuffer(this.workbook, this.generated.size === 0);
     const preserved =
       this.memory === null ? bytes : await preserveUserContent(this.keptMemory(this.memory), bytes);
     return applySheetAdditions(preserved, {
