@@ -80,7 +80,11 @@ export async function prepareFollowUps(
       )
     : [];
 
-  if (followUpRows.length > 0) await port.appendRows(followUps.location, followUpRows);
-  if (assessments && assessmentRows.length > 0) await port.appendRows(assessments.location, assessmentRows);
+  const batches = [
+    { location: followUps.location, rows: followUpRows },
+    ...(assessments ? [{ location: assessments.location, rows: assessmentRows }] : []),
+  ].filter((b) => b.rows.length > 0);
+  if (port.appendRowsToTables && batches.length > 1) await port.appendRowsToTables(batches);
+  else for (const { location, rows } of batches) await port.appendRows(location, rows);
   return { period, year, added: followUpRows.length, addedAssessments: assessmentRows.length };
 }
