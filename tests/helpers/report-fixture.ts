@@ -9,7 +9,7 @@
  */
 import ExcelJS from "exceljs";
 import { PLAN_TABLES, rawDate, type RawValue, type TableName } from "../../src/plan";
-import { snapshotOf, type PlanTableRows, type RowInput } from "./snapshot-builder";
+import { coreParticipants, snapshotOf, type PlanTableRows, type RowInput } from "./snapshot-builder";
 import type { WorkbookSnapshot } from "../../src/plan";
 
 export const FIXTURE_YEAR = 2026;
@@ -110,11 +110,7 @@ export function reportPlanTables(): PlanTableRows {
         "Mätbara mål": "4 centrumbesiktningar och 8 vandringar per år.",
       }),
     ],
-    Deltagare: Object.keys(n).flatMap((nr) => [
-      { Aktivitet: nr, Part: "Stadsdelsförvaltningen", Kontakt: "Preventionsstrateg" },
-      { Aktivitet: nr, Part: "Polisen", Kontakt: "Kommunpoliser" },
-      { Aktivitet: nr, Part: "Utbildningsförvaltningen", Kontakt: "Rektor" },
-    ]),
+    Deltagare: Object.keys(n).flatMap(coreParticipants),
     Indikatorer: [
       { Aktivitet: "2.3", Indikator: "Centrumbesiktningar", Målvärde: 4, Enhet: "st per år" },
       {
@@ -203,14 +199,7 @@ export function longReportTables(count: number): PlanTableRows {
         activity(nr, `Samverkan ${nr}`, "Varannan vecka", { "Mätbara mål": text(nr, "året") }),
       ),
     ],
-    Deltagare: [
-      ...tables.Deltagare,
-      ...numbers.flatMap((nr) => [
-        { Aktivitet: nr, Part: "Stadsdelsförvaltningen", Kontakt: "Preventionsstrateg" },
-        { Aktivitet: nr, Part: "Polisen", Kontakt: "Kommunpoliser" },
-        { Aktivitet: nr, Part: "Utbildningsförvaltningen", Kontakt: "Rektor" },
-      ]),
-    ],
+    Deltagare: [...tables.Deltagare, ...numbers.flatMap(coreParticipants)],
     Uppfoljning: [
       ...tables.Uppfoljning,
       ...numbers.flatMap((nr) => [
