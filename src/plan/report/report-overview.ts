@@ -66,7 +66,8 @@ function deviationsOf(
   const found: [DeviationKind, string][] = [];
   if (f.reportedOn !== null && f.reportedOn > deadline) {
     const days = plural(daysBetween(deadline, f.reportedOn), "dag", "dagar");
-    found.push(["late", `Rapporterad ${f.reportedOn}, ${days} efter rapportdagen ${deadline}`]);
+    // Short enough for one line of the overview's narrowest column: a date is never wrapped.
+    found.push(["late", `Sen rapport: ${days} (${f.reportedOn})`]);
   }
   if (f.status === "Ej uppfyllt")
     found.push(["not-met", f.comment ? `Ej uppfyllt: ${f.comment}` : "Ej uppfyllt"]);

@@ -166,7 +166,7 @@ export interface Deviation {
   readonly nr: string;
   readonly name: string;
   readonly kind: DeviationKind;
-  /** What happened, in Swedish, e.g. "Rapporterad 5 dagar efter rapportdagen (2026-09-20)". */
+  /** What happened, in Swedish, e.g. "Sen rapport: 5 dagar (2026-09-20)". */
   readonly text: string;
 }
 

@@ -292,7 +292,7 @@ describe("buildTertialReport", () => {
         nr: "1.1",
         name: "Platssamverkan Vårberg",
         kind: "late",
-        text: "Rapporterad 2026-05-20, 5 dagar efter rapportdagen 2026-05-15",
+        text: "Sen rapport: 5 dagar (2026-05-20)",
       },
       // 1 gång/månad plans 4 in T1; 1 is below half of that, 2 would not be.
       {
