@@ -63,8 +63,8 @@ export class ExceljsWorkbook implements WorkbookPort, BindingPort {
 
   /** The workbook as .xlsx bytes. */
   async toBuffer(): Promise<Uint8Array> {
-    // A generated sheet's parts are added after exceljs's save, which then need not compress.
-    const bytes = await writeWorkbookBuffer(this.workbook, this.generated.size === 0);
+    // JSZip keeps the compressed bytes of the parts the additions leave alone.
+    const bytes = await writeWorkbookBuffer(this.workbook);
     const preserved =
       this.memory === null ? bytes : await preserveUserContent(this.keptMemory(this.memory), bytes);
     return applySheetAdditions(preserved, {

@@ -18,19 +18,14 @@ function autoFirstPageNumbers(workbook: ExcelJS.Workbook): () => void {
   };
 }
 
-/**
- * The workbook as .xlsx bytes; `compress: false` stores the parts uncompressed, for a
- * caller that edits the package and compresses it once when it writes it again.
- */
-export async function writeWorkbookBuffer(workbook: ExcelJS.Workbook, compress = true): Promise<Uint8Array> {
+export async function writeWorkbookBuffer(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
   const stores = workbook.worksheets.map(dataValidations);
   const originals = stores.map((store) => store.model);
   const restorePageNumbers = autoFirstPageNumbers(workbook);
   const restoreText = escapeWorkbookText(workbook);
   try {
     stores.forEach((store) => (store.model = validationRanges(store.model)));
-    const options = compress ? {} : { zip: { compression: "STORE" } };
-    const buffer: unknown = await workbook.xlsx.writeBuffer(options as ExcelJS.XlsxWriteOptions);
+    const buffer: unknown = await workbook.xlsx.writeBuffer();
     return buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer as ArrayBuffer);
   } finally {
     restoreText();
