@@ -102,6 +102,18 @@ describe("the Word report in LibreOffice Writer", () => {
         seen.push(name);
       }
       expect(seen).toHaveLength(19);
+      // No page ends in a heading: an activity's, an area's or a part's.
+      const headings = new Set([
+        ...NAMES,
+        "Status per område",
+        "Bedömning T2 2026",
+        "Aktiviteter utan uppföljning",
+      ]);
+      for (const page of pages) {
+        const content = lines(page).filter((l) => l !== "" && !l.includes("– sida "));
+        const last = content[content.length - 1] ?? "";
+        expect(headings.has(last) || /^\d+\. /.test(last), last).toBe(false);
+      }
       const text = pages.map((p) => p.text.replace(/\u2011/g, "-")).join("\n");
       expect(text).toContain("2026-09-12");
       for (const page of pages)

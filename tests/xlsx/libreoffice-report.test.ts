@@ -161,6 +161,20 @@ describe("the report printed by LibreOffice", () => {
     expect(layout.pageBreaks?.length).toBeGreaterThan(2);
   });
 
+  it.skipIf(!hasLibreOffice)("never leaves a heading alone at the foot of a page", () => {
+    const headings = new Set(
+      layout.rows
+        .map((r) => r.cells[0])
+        .filter((c) => c?.style === "heading" || c?.style === "subheading")
+        .map((c) => String(c?.value)),
+    );
+    expect(headings.size).toBeGreaterThan(25);
+    pages.forEach((page, i) => {
+      const content = lines(page).filter((l) => l !== "" && !l.startsWith(FOOTER));
+      expect(headings.has(content[content.length - 1] ?? ""), `sidan ${i + 1}`).toBe(false);
+    });
+  });
+
   it.skipIf(!hasLibreOffice)("never wraps a date", () => {
     for (const page of pages) {
       for (const line of lines(page)) expect(line).not.toMatch(/\b\d{4}-(?:\d{2}-?)?$/);
