@@ -1,6 +1,6 @@
 /**
  * A large plan for the benches: 100 areas × 20 activities, three core parties each, follow-up
- * for T1, T2 and VB, indicators and their outcomes; about 17,000 rows, about 2 % of them
+ * for T1, T2 and VB, indicators and their outcomes, each area's Bedömning; about 17,000 rows, about 2 % of them
  * wrong in the ways users get them wrong (bad enums, missing comments, duplicate keys,
  * unknown references, bad Löptid). Deterministic: the same seed gives the same workbook.
  *
@@ -164,8 +164,27 @@ export function benchPlanRows(options: BenchPlanOptions = {}): BenchPlanRows {
       addFollowUps(rows, nr, year, frequency, { pick, chance, next });
       if (n % 2 === 0) addIndicator(rows, nr, year, { pick, chance, next });
     }
+    addAssessments(rows, area, year);
   }
   return rows;
+}
+
+/**
+ * Each area's Bedömning for T1, T2 and VB; every 50th area lacks its T2 row. Made without
+ * the random generator, so the other tables are the same as before the table was added.
+ */
+function addAssessments(rows: BenchPlanRows, area: number, year: number): void {
+  for (const period of ["T1", "T2", "VB"] as const) {
+    if (period === "T2" && area % 50 === 0) continue;
+    rows.Bedomning.push([
+      area,
+      year,
+      period,
+      `Område ${area} ${period}: arbetet går i stort enligt plan; två aktiviteter har fått färre möten än planerat.`,
+      "Sommaren gav färre möten, och en sammankallande har bytt tjänst.",
+      "Ny sammankallande utses, och mötena läggs in i kalendern för hela hösten.",
+    ]);
+  }
 }
 
 interface Dice {

@@ -1,7 +1,8 @@
 /**
- * appendRows over Office.js, in two syncs. The first reads the table as it is now and checks
- * that it still has the headers and row count the caller read (a co-author may have changed
- * it) and that the cells the new rows need below it are free. The second writes: trailing
+ * appendRows over Office.js, in two syncs for one table or several. The first reads the
+ * tables as they are now and checks that each still has the headers and row count the
+ * caller read (a co-author may have changed it) and that the cells the new rows need below
+ * it are free. The second writes: trailing
  * blank rows of the table are filled first (a new Excel table holds one), the rest goes
  * through `getDataBodyRange().getRowsBelow(n).values`, which Excel extends the table over.
  * `rows.add` is avoided: it causes conflicts when the workbook is co-authored in SharePoint.
@@ -28,12 +29,17 @@ function occupied(sheet: string, used: Excel.Range): ExcelError {
   return new ExcelError(EXCEL_MESSAGES.occupiedBelow(sheet, where));
 }
 
-async function appendToTable(
-  session: Session,
-  location: TableLocation,
-  name: string,
-  rows: Rows,
-): Promise<void> {
+/** A table's rows to add: queued reads first, then checks, writes and a resize if needed. */
+interface PendingAppend {
+  /** Throws ExcelError when the table changed or the cells below it are taken. */
+  check(): void;
+  /** Queues the writes. */
+  write(budget: BatchBudget): Promise<void>;
+  /** After the writes: queues a resize if Excel did not extend the table; true when it did. */
+  resize(): boolean;
+}
+
+function queueTable(session: Session, location: TableLocation, name: string, rows: Rows): PendingAppend {
   const { context } = session;
   const table = context.workbook.tables.getItemOrNullObject(name).load("name, showTotals");
   const columns = table.columns.load("items/name");
@@ -41,53 +47,58 @@ async function appendToTable(
   const body = table.getDataBodyRange().load("rowCount, rowIndex, columnIndex, columnCount");
   const filled = body.getUsedRangeOrNullObject(true).load("rowIndex, rowCount");
   const below = body.getRowsBelow(rows.length).getUsedRangeOrNullObject(true).load("address, rowIndex");
-  await session.settle(context.sync());
-
-  if (table.isNullObject) throw new ExcelError(EXCEL_MESSAGES.tableNotFound(name));
-  if (
-    !sameHeaders(headerTexts(columns.items.map((c) => c.name)), location.headers) ||
-    body.rowCount !== location.rowCount
-  ) {
-    throw new ExcelError(EXCEL_MESSAGES.tableChanged(table.name));
-  }
-  const width = body.columnCount;
-  const firstFree = filled.isNullObject ? 0 : filled.rowIndex + filled.rowCount - body.rowIndex;
-  const inside = Math.min(rows.length, body.rowCount - firstFree);
-  const outside = rows.length - inside;
-  const bodyEnd = body.rowIndex + body.rowCount;
-  if (outside > 0 && !table.showTotals && !below.isNullObject && below.rowIndex - bodyEnd < outside) {
-    throw occupied(sheet.name, below);
-  }
-
-  const budget = new BatchBudget(session);
-  if (inside > 0) {
-    await writeBlock(budget, officeBlock(rows.slice(0, inside), width), (first, count) =>
-      sheet.getRangeByIndexes(body.rowIndex + firstFree + first, body.columnIndex, count, width),
-    );
-  }
-  if (outside > 0 && table.showTotals) {
-    // The rows below hold the totals row: only `rows.add` moves it down.
-    const block = officeBlock(rows.slice(inside), width);
-    await budget.add(2 * ACTION_BYTES + jsonBytes(block.values), () =>
-      table.rows.add(undefined, block.values),
-    );
-  } else if (outside > 0) {
-    await writeBlock(budget, officeBlock(rows.slice(inside), width), (first, count) =>
-      first === 0 ? body.getRowsBelow(count) : body.getRowsBelow(first).getRowsBelow(count),
-    );
-  }
+  let inside = 0;
+  let outside = 0;
+  let firstFree = 0;
   let after: Excel.Range | undefined;
-  await budget.add(3 * ACTION_BYTES, () => (after = table.getDataBodyRange().load("rowCount")));
-  await budget.flush();
-  if (after && outside > 0 && !table.showTotals && after.rowCount < body.rowCount + outside) {
-    const range = table.getRange().getResizedRange(body.rowCount + outside - after.rowCount, 0);
-    table.resize(range);
-    await session.settle(context.sync());
-  }
+  return {
+    check() {
+      if (table.isNullObject) throw new ExcelError(EXCEL_MESSAGES.tableNotFound(name));
+      if (
+        !sameHeaders(headerTexts(columns.items.map((c) => c.name)), location.headers) ||
+        body.rowCount !== location.rowCount
+      ) {
+        throw new ExcelError(EXCEL_MESSAGES.tableChanged(table.name));
+      }
+      firstFree = filled.isNullObject ? 0 : filled.rowIndex + filled.rowCount - body.rowIndex;
+      inside = Math.min(rows.length, body.rowCount - firstFree);
+      outside = rows.length - inside;
+      const bodyEnd = body.rowIndex + body.rowCount;
+      if (outside > 0 && !table.showTotals && !below.isNullObject && below.rowIndex - bodyEnd < outside) {
+        throw occupied(sheet.name, below);
+      }
+    },
+    async write(budget) {
+      const width = body.columnCount;
+      if (inside > 0) {
+        await writeBlock(budget, officeBlock(rows.slice(0, inside), width), (first, count) =>
+          sheet.getRangeByIndexes(body.rowIndex + firstFree + first, body.columnIndex, count, width),
+        );
+      }
+      if (outside > 0 && table.showTotals) {
+        // The rows below hold the totals row: only `rows.add` moves it down.
+        const block = officeBlock(rows.slice(inside), width);
+        await budget.add(2 * ACTION_BYTES + jsonBytes(block.values), () =>
+          table.rows.add(undefined, block.values),
+        );
+      } else if (outside > 0) {
+        await writeBlock(budget, officeBlock(rows.slice(inside), width), (first, count) =>
+          first === 0 ? body.getRowsBelow(count) : body.getRowsBelow(first).getRowsBelow(count),
+        );
+      }
+      await budget.add(3 * ACTION_BYTES, () => (after = table.getDataBodyRange().load("rowCount")));
+    },
+    resize() {
+      if (!after || outside === 0 || table.showTotals || after.rowCount >= body.rowCount + outside)
+        return false;
+      table.resize(table.getRange().getResizedRange(body.rowCount + outside - after.rowCount, 0));
+      return true;
+    },
+  };
 }
 
 /** A plan table that is a plain range on its sheet: rows go below its last row. */
-async function appendToRange(session: Session, location: TableLocation, rows: Rows): Promise<void> {
+function queueRange(session: Session, location: TableLocation, rows: Rows): PendingAppend {
   const { context } = session;
   const width = Math.max(location.headers.length, 1);
   const sheet = context.workbook.worksheets.getItemOrNullObject(location.sheet);
@@ -97,21 +108,52 @@ async function appendToRange(session: Session, location: TableLocation, rows: Ro
     .getRangeByIndexes(start, location.left - 1, rows.length, width)
     .getUsedRangeOrNullObject(true)
     .load("address");
-  await session.settle(context.sync());
+  return {
+    check() {
+      // eslint-disable-next-line office-addins/call-sync-before-read -- check() runs after appendRowsToTables has synced
+      if (sheet.isNullObject) throw new ExcelError(EXCEL_MESSAGES.sheetNotFound(location.sheet));
+      if (!sameHeaders(headerTexts(header.values[0] ?? []), location.headers) || !used.isNullObject) {
+        throw new ExcelError(EXCEL_MESSAGES.tableChanged(location.table));
+      }
+    },
+    async write(budget) {
+      await writeBlock(budget, officeBlock(rows, width), (first, count) =>
+        sheet.getRangeByIndexes(start + first, location.left - 1, count, width),
+      );
+    },
+    resize: () => false,
+  };
+}
 
-  if (sheet.isNullObject) throw new ExcelError(EXCEL_MESSAGES.sheetNotFound(location.sheet));
-  if (!sameHeaders(headerTexts(header.values[0] ?? []), location.headers) || !used.isNullObject) {
-    throw new ExcelError(EXCEL_MESSAGES.tableChanged(location.table));
-  }
+export interface RowsFor {
+  readonly location: TableLocation;
+  readonly rows: Rows;
+}
+
+/**
+ * Appends rows to one or more tables in the same round trips: one sync reads them all, and
+ * only when every one is as it was read are the rows written (nothing is written when one
+ * has changed).
+ */
+export async function appendRowsToTables(session: Session, batches: readonly RowsFor[]): Promise<void> {
+  const pending = batches
+    .filter((b) => b.rows.length > 0)
+    .map(({ location, rows }) =>
+      location.excelTable === null
+        ? queueRange(session, location, rows)
+        : queueTable(session, location, location.excelTable, rows),
+    );
+  if (pending.length === 0) return;
+  await session.settle(session.context.sync());
+  for (const p of pending) p.check();
   const budget = new BatchBudget(session);
-  await writeBlock(budget, officeBlock(rows, width), (first, count) =>
-    sheet.getRangeByIndexes(start + first, location.left - 1, count, width),
-  );
+  for (const p of pending) await p.write(budget);
   await budget.flush();
+  let resized = false;
+  for (const p of pending) resized = p.resize() || resized;
+  if (resized) await session.settle(session.context.sync());
 }
 
 export function appendTableRows(session: Session, location: TableLocation, rows: Rows): Promise<void> {
-  return location.excelTable === null
-    ? appendToRange(session, location, rows)
-    : appendToTable(session, location, location.excelTable, rows);
+  return appendRowsToTables(session, [{ location, rows }]);
 }

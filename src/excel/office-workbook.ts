@@ -14,13 +14,14 @@ import type {
   CellInput,
   NewTable,
   OwnSheetPolicy,
+  RowsForTable,
   SheetLayout,
   TableLocation,
   WorkbookPort,
   WorkbookSnapshot,
   WriteSheetResult,
 } from "../plan";
-import { appendTableRows } from "./append-rows";
+import { appendRowsToTables, appendTableRows } from "./append-rows";
 import { WEB_PAYLOAD_LIMIT } from "./chunking";
 import { createNewTables } from "./create-tables";
 import { toExcelError } from "./excel-error";
@@ -69,6 +70,11 @@ export class OfficeWorkbook implements WorkbookPort, BindingPort {
   appendRows(location: TableLocation, rows: readonly (readonly CellInput[])[]): Promise<void> {
     if (rows.length === 0) return Promise.resolve();
     return this.session("lägga till raderna", (session) => appendTableRows(session, location, rows));
+  }
+
+  appendRowsToTables(batches: readonly RowsForTable[]): Promise<void> {
+    if (batches.every((b) => b.rows.length === 0)) return Promise.resolve();
+    return this.session("lägga till raderna", (session) => appendRowsToTables(session, batches));
   }
 
   writeSheet(layout: SheetLayout, policy: OwnSheetPolicy): Promise<WriteSheetResult> {

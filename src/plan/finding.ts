@@ -27,6 +27,7 @@ export const RULE_SLUGS = [
   "goal-comment-missing",
   "follow-up-missing",
   "report-date-range",
+  "assessment-missing",
   "copied-follow-up",
   "meetings-below-plan",
 ] as const;

@@ -16,14 +16,20 @@ export { indexPlan, followUpKey, areaOfActivity, type PlanIndex } from "./plan-i
 export { validatePlan, type ValidateOptions } from "./validate-plan";
 export { capFindings, omittedCount, omittedMessage, FINDINGS_PER_RULE } from "./cap-findings";
 export { normalizeHeader, matchColumns, columnForHeader } from "./headers";
-export { compareActivityNr, comparable, foldWhitespace } from "./text";
+export { compareActivityNr, comparable, foldWhitespace, xmlSafeText } from "./text";
 export type { WorkbookHost } from "./host-port";
 export { createPlanTables, tablesWithData } from "./create-template";
 export { PlanError, PlanWriteRefused } from "./plan-errors";
 export * from "./plan-structure";
 export * from "./report/report-types";
 export { buildTertialReport, countStatuses, type ReportOptions } from "./report/report-model";
-export { layoutTertialReport, REPEATED_TITLE_ROWS, SUMMARY_HEADERS } from "./report/report-layout";
+export { layoutTertialReport, layoutReportDocument, REPEATED_TITLE_ROWS } from "./report/report-layout";
+export { SUMMARY_HEADERS } from "./report/report-document-overview";
+export * from "./report/report-document";
+export { buildReportDocument, reportFooter } from "./report/build-report-document";
+export { STATUS_LOOKS, STATUS_ORDER, type StatusLook } from "./report/report-statuses";
+export * from "./print-pages";
+export { axisMax, axisStep } from "./chart-scale";
 export {
   reportSheetName,
   reportMarkerName,
@@ -39,6 +45,7 @@ export {
 } from "./report/report-target";
 export {
   createTertialReport,
+  readTertialReport,
   type CreateReportRequest,
   type CreateReportResult,
 } from "./report/create-report";

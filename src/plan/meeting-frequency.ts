@@ -150,3 +150,11 @@ export function plannedMeetings(frequency: MeetingFrequency, period: Period, yea
   const { months } = periodSpan(period, year);
   return (frequency.perYear * months) / 12;
 }
+
+/**
+ * Whether `held` meetings are below half of the `planned` (unrounded) number: what the
+ * validator reports (meetings-below-plan) and the report lists as a deviation.
+ */
+export function belowHalfOfPlan(held: number, planned: number | null): boolean {
+  return planned !== null && held < planned / 2;
+}

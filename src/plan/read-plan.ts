@@ -8,6 +8,7 @@ import { parseCell, type CellProblem, type TypedValue } from "./cell-schemas";
 import type { Finding } from "./finding";
 import type { LocatedPlan, LocatedTable } from "./locate-tables";
 import type { PlanData } from "./plan-data";
+import { isPreparedOnly } from "./prepared-rows";
 import { isBlank, isRawError, rawToText, type RawValue } from "./raw-value";
 import { blankRow } from "./rules/blank-row";
 import { enumFinding } from "./rules/enum";
@@ -52,11 +53,13 @@ function readRows(table: LocatedTable, findings: Finding[] | null): TypedRow[] {
       return;
     }
     const values: TypedRow = { row };
+    // A row the preparation added and nobody has filled in yet owes nothing yet.
+    const prepared = isPreparedOnly(table.def.name, cells, (i) => table.columns.columnAt[i]?.key);
     for (const { column, index } of present) {
       const raw = cells[index] ?? null;
       const result = parseCell(column.type, column.required, raw);
       values[column.key] = result.ok ? result.value : result.recovered;
-      if (!result.ok && findings) {
+      if (!result.ok && findings && !(prepared && result.problem.rule === "required")) {
         findings.push(cellFinding({ table, row, columnIndex: index }, column, raw, result.problem));
       }
     }

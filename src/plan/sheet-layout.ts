@@ -20,7 +20,9 @@ export type CellStyleName =
   | "status-partly"
   | "status-not-met"
   | "status-not-assessed"
-  | "status-missing";
+  | "status-missing"
+  | "paragraph"
+  | "note";
 
 export interface CellStyle {
   readonly bold: boolean;
@@ -54,6 +56,8 @@ export const CELL_STYLES: Readonly<Record<CellStyleName, CellStyle>> = {
     align: "left",
   },
   "status-missing": { bold: true, fontSize: 10, fill: "D9D9D9", border: true, wrap: true, align: "left" },
+  paragraph: { bold: false, fontSize: 10, fill: null, border: false, wrap: true, align: "left" },
+  note: { bold: false, fontSize: 9, fill: null, border: false, wrap: true, align: "left" },
 };
 
 export interface LayoutCell {
@@ -67,6 +71,26 @@ export interface LayoutRow {
   /** Row height in points, sized to show wrapped text; null for the default. */
   readonly height: number | null;
 }
+
+/** Page margins in inches, as Excel's page setup takes them. */
+export interface PageMargins {
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+  readonly header: number;
+  readonly footer: number;
+}
+
+/** The margins generated sheets print with (the .xlsx adapter sets them; Excel's defaults are close). */
+export const PRINT_MARGINS: PageMargins = {
+  left: 0.6,
+  right: 0.6,
+  top: 0.7,
+  bottom: 0.7,
+  header: 0.3,
+  footer: 0.3,
+};
 
 /** How a sheet prints: the report sheets and the plan tables (`NewTable.print`). */
 export interface PrintSetup {
@@ -85,6 +109,33 @@ export function pageFooter(title: string): string {
   return `${title.replace(/&/g, "&&")} – sida &P av &N`;
 }
 
+/** One series of a chart: its name, bar colour (RRGGBB) and values. */
+export interface ChartSeries {
+  readonly name: string;
+  readonly color: string;
+  readonly values: readonly number[];
+  /** The cells on this sheet that hold the values, one per category; null when they are not on the sheet. */
+  readonly ref: RangeRef | null;
+}
+
+/**
+ * A chart on a generated sheet: horizontal stacked bars, one bar per category (top to
+ * bottom in the order given), one segment per series. The values are given, and where they
+ * stand on the sheet, so a program draws the chart from the cells and a reader that cannot
+ * read cells from the copies.
+ */
+export interface SheetChart {
+  readonly kind: "stacked-bar";
+  /** The chart's title, also its description for screen readers. */
+  readonly title: string;
+  readonly categories: readonly string[];
+  readonly categoryRef: RangeRef | null;
+  readonly series: readonly ChartSeries[];
+  readonly valueAxisTitle: string;
+  /** The cells the chart covers, from the top-left corner of the first to the bottom-right of the last. */
+  readonly anchor: RangeRef;
+}
+
 export interface SheetLayout {
   readonly name: string;
   /**
@@ -97,4 +148,7 @@ export interface SheetLayout {
   readonly rows: readonly LayoutRow[];
   readonly merges: readonly RangeRef[];
   readonly print: PrintSetup;
+  /** Sheet rows (1-based) that begin a new printed page: manual page breaks above them. */
+  readonly pageBreaks?: readonly number[];
+  readonly charts?: readonly SheetChart[];
 }

@@ -64,3 +64,17 @@ export function compareActivityNr(a: string, b: string): number {
   }
   return a.localeCompare(b, "sv");
 }
+
+/* eslint-disable no-control-regex -- control characters are what this looks for */
+const NOT_IN_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/* eslint-enable no-control-regex */
+
+/**
+ * Text for an XML part where no escape for such characters applies (a footer, a chart's
+ * labels, a Word document): what XML cannot hold (control characters, a lone half of a
+ * surrogate pair, U+FFFE/U+FFFF) becomes U+FFFD, the replacement character.
+ */
+export function xmlSafeText(text: string): string {
+  return text.replace(NOT_IN_XML, "\uFFFD");
+}

@@ -111,6 +111,12 @@ export interface WriteSheetResult {
 /** What to do when a sheet of the same name exists and was not made by this tool. */
 export type OwnSheetPolicy = "refuse" | "free-name";
 
+/** Rows for one table, for `WorkbookPort.appendRowsToTables`. */
+export interface RowsForTable {
+  readonly location: TableLocation;
+  readonly rows: readonly (readonly CellInput[])[];
+}
+
 export interface WorkbookPort {
   /** Reads every sheet with its tables and used range. */
   readSnapshot(): Promise<WorkbookSnapshot>;
@@ -122,6 +128,12 @@ export interface WorkbookPort {
    * the table is not empty.
    */
   appendRows(location: TableLocation, rows: readonly (readonly CellInput[])[]): Promise<void>;
+  /**
+   * Appends rows to several tables as `appendRows` does each, in the same round trips
+   * (Office.js: one read and one write for all); nothing is written when one refuses.
+   * Optional: without it, callers append table by table.
+   */
+  appendRowsToTables?(batches: readonly RowsForTable[]): Promise<void>;
   /**
    * Writes a generated sheet. A sheet of that name made by this tool is replaced; one the
    * user made is never touched: `refuse` throws, `free-name` writes under a free name.

@@ -4,6 +4,7 @@
  * Also how one is opened (the example, a file, a new plan) and saved (a download).
  */
 import { createPlanTables } from "../plan";
+import { downloadFile } from "../taskpane/download";
 import { ExceljsWorkbook } from "../xlsx/exceljs-workbook";
 import { NotifyingPort } from "./notifying-port";
 import { PreviewHost } from "./preview-host";
@@ -11,8 +12,6 @@ import { sheetTabs } from "./sheet-model";
 
 export const EXAMPLE_FILE = "atgardsplan-skarholmen.xlsx";
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-/** Long enough for the browser to have started saving the file. */
-const REVOKE_AFTER_MS = 60_000;
 
 export interface OpenedWorkbook {
   /** Distinct for every workbook opened, so the task pane starts afresh on each. */
@@ -53,15 +52,6 @@ export async function newPlan(fileName: string): Promise<OpenedWorkbook> {
 }
 
 /** Saves the workbook as it is now under its own file name, through the browser's download. */
-export async function downloadWorkbook(document: Document, opened: OpenedWorkbook): Promise<void> {
-  const bytes = await opened.workbook.toBuffer();
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = opened.fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
+export async function downloadWorkbook(opened: OpenedWorkbook): Promise<void> {
+  await downloadFile(opened.fileName, await opened.workbook.toBuffer(), XLSX_TYPE);
 }

@@ -79,7 +79,7 @@ export function PreviewApp(props: PreviewAppProps) {
     if (!opened) return;
     setError(null);
     try {
-      await downloadWorkbook(document, opened);
+      await downloadWorkbook(opened);
     } catch (failure) {
       setError(messageOf(failure));
     }

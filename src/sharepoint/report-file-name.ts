@@ -33,10 +33,10 @@ export function safeFileNamePart(text: string): string {
   return cleaned.replace(/^~\$/, "").replace(/[.\s]+$/, "");
 }
 
-/** "Rapport T1 2026 – Åtgärdsplan för gemensamma prioriteringar.xlsx" */
-export function reportFileName(period: Period, year: number, title: string): string {
+/** "Rapport T1 2026 – Åtgärdsplan för gemensamma prioriteringar.xlsx" (or .docx). */
+export function reportFileName(period: Period, year: number, title: string, extension = "xlsx"): string {
   const base = reportSheetName(period, year);
   let part = safeFileNamePart(title);
   if (part.length > MAX_TITLE) part = safeFileNamePart(part.slice(0, MAX_TITLE));
-  return part === "" ? `${base}.xlsx` : `${base} – ${part}.xlsx`;
+  return part === "" ? `${base}.${extension}` : `${base} – ${part}.${extension}`;
 }

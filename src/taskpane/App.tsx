@@ -16,6 +16,7 @@ import { PreparePanel } from "./components/prepare-panel";
 import { ReportPanel } from "./components/report-panel";
 import { SharePointPart } from "./components/sharepoint-part";
 import { ValidatePanel } from "./components/validate-panel";
+import { downloadFile, type SaveFile } from "./download";
 import { userMessageOf } from "./format";
 import { canBind } from "./hooks/use-binding";
 import { usePlanSummary } from "./hooks/use-plan-summary";
@@ -40,6 +41,8 @@ export interface TaskPaneProps {
   readonly sharePoint?: SharePointConnection;
   /** Validate once as soon as the plan is found (the preview page does). */
   readonly validateOnOpen?: boolean;
+  /** How a file the pane makes (the report as .docx) reaches the user; the browser's download by default. */
+  readonly saveFile?: SaveFile;
 }
 
 const useStyles = makeStyles({
@@ -73,9 +76,10 @@ export function TaskPane(props: TaskPaneProps) {
   const bindPanel = canBind(port) && <BindPanel port={port} brokenBindings={broken} />;
   const bindFirst = broken.length > 0;
 
+  const saveFile = props.saveFile ?? downloadFile;
   const services = useMemo<TaskPaneServices>(
-    () => ({ port, host, today, fail, succeed, clear, reloadPlan: reload }),
-    [port, host, today, fail, succeed, clear, reload],
+    () => ({ port, host, today, fail, succeed, clear, reloadPlan: reload, saveFile }),
+    [port, host, today, fail, succeed, clear, reload, saveFile],
   );
 
   return (

@@ -79,13 +79,18 @@ export interface Messages {
     readonly running: string;
     readonly created: (sheet: string) => string;
     readonly replaced: (sheet: string) => string;
+    readonly docxButton: string;
+    readonly docxRunning: string;
+    readonly docxSaved: (file: string) => string;
   };
   readonly prepare: {
     readonly heading: string;
     readonly intro: string;
     readonly button: string;
     readonly running: string;
-    readonly added: (rows: string) => string;
+    /** `parts`: "3 rader i Uppföljning", "2 rader i Bedömning". */
+    readonly added: (parts: readonly string[]) => string;
+    readonly addedIn: (rows: string, sheet: string) => string;
     readonly none: string;
   };
   /** "Koppla plan": the workbook's own tables and ranges bound to the plan's tables. */
@@ -228,13 +233,19 @@ export const sv: Messages = {
     running: "Skapar rapporten …",
     created: (sheet) => `Skapade bladet ${sheet}.`,
     replaced: (sheet) => `Skapade bladet ${sheet} på nytt.`,
+    docxButton: "Ladda ner som Word-dokument",
+    docxRunning: "Skapar Word-dokumentet …",
+    docxSaved: (file) => `Laddade ner ${file}. Arbetsboken ändrades inte.`,
   },
   prepare: {
     heading: "Förbered uppföljning",
-    intro: "Lägger till en rad i Uppföljning för varje aktivitet som saknar en för perioden.",
+    intro:
+      "Lägger till en rad i Uppföljning för varje aktivitet som saknar en för perioden, och i " +
+      "Bedömning för varje område när planen har den tabellen.",
     button: "Förbered uppföljning",
     running: "Lägger till rader …",
-    added: (rows) => `Lade till ${rows} i Uppföljning.`,
+    added: (parts) => `Lade till ${parts.join(" och ")}.`,
+    addedIn: (rows, sheet) => `${rows} i ${sheet}`,
     none: "Lade till 0 rader: alla aktiviteter har redan en rad för perioden.",
   },
   bind: {

@@ -4,6 +4,7 @@
  */
 import { createContext, useContext } from "react";
 import type { WorkbookHost, WorkbookPort } from "../plan";
+import type { SaveFile } from "./download";
 
 export interface Feedback {
   /** Shows a fault in the message bar (its Swedish user message, never a stack). */
@@ -21,6 +22,8 @@ export interface TaskPaneServices extends Feedback {
   readonly today: string;
   /** Re-reads the workbook, e.g. after the template was written. */
   readonly reloadPlan: () => void;
+  /** Hands a file the pane made to the user (a download in the browser). */
+  readonly saveFile: SaveFile;
 }
 
 export const TaskPaneContext = createContext<TaskPaneServices | null>(null);

@@ -1,8 +1,10 @@
 /**
  * Use cases the pane does not need at start, loaded on first use so that the JavaScript
- * the pane loads stays small: the report, the follow-up preparation and the importer
- * (with its .docx reader).
+ * the pane loads stays small: the report, the follow-up preparation, the importer (with
+ * its .docx reader) and the Word document writer.
  */
 export const loadReport = () => import("../plan/report/create-report");
 export const loadPrepare = () => import("../plan/report/prepare-follow-ups");
 export const loadImport = () => import("../import");
+export const loadDocx = () => import("../docx");
+export const loadFileNames = () => import("../sharepoint/report-file-name");

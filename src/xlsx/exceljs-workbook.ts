@@ -17,6 +17,7 @@ import type {
   WriteSheetResult,
 } from "../plan";
 import { appendRows } from "./append-rows";
+import { applySheetAdditions } from "./apply-sheet-additions";
 import { applyBinding, readBindings, snapshotBindings } from "./binding";
 import { createTables } from "./create-tables";
 import { loadWorkbookPackage } from "./load-workbook";
@@ -26,6 +27,11 @@ import { writeSheetLayout } from "./write-sheet";
 import { writeWorkbookBuffer } from "./write-buffer";
 
 export class ExceljsWorkbook implements WorkbookPort, BindingPort {
+  /** Sheets written here, by name, with the charts and page breaks exceljs does not save. */
+  private readonly generated = new Map<string, Pick<SheetLayout, "charts" | "pageBreaks">>();
+  /** Sheets of the opened file that a written sheet replaced. */
+  private readonly replaced = new Set<string>();
+
   /**
    * `memory`: the package the workbook was opened from, whose content exceljs cannot model
    * is carried into every save (preserve-package.ts); null for a workbook made in memory.
@@ -57,8 +63,22 @@ export class ExceljsWorkbook implements WorkbookPort, BindingPort {
 
   /** The workbook as .xlsx bytes. */
   async toBuffer(): Promise<Uint8Array> {
+    // JSZip keeps the compressed bytes of the parts the additions leave alone.
     const bytes = await writeWorkbookBuffer(this.workbook);
-    return this.memory === null ? bytes : preserveUserContent(this.memory, bytes);
+    const preserved =
+      this.memory === null ? bytes : await preserveUserContent(this.keptMemory(this.memory), bytes);
+    return applySheetAdditions(preserved, {
+      generated: this.generated,
+      original: this.memory?.original ?? null,
+      replaced: this.replaced,
+    });
+  }
+
+  /** What to carry over from the opened file: not the drawings of the sheets replaced since. */
+  private keptMemory(memory: PackageMemory): PackageMemory {
+    if (this.replaced.size === 0) return memory;
+    const drawings = new Map([...memory.drawings].filter(([sheet]) => !this.replaced.has(sheet)));
+    return { ...memory, drawings };
   }
 
   async readSnapshot(): Promise<WorkbookSnapshot> {
@@ -76,7 +96,10 @@ export class ExceljsWorkbook implements WorkbookPort, BindingPort {
   }
 
   async writeSheet(layout: SheetLayout, policy: OwnSheetPolicy): Promise<WriteSheetResult> {
-    return writeSheetLayout(this.workbook, layout, policy);
+    const result = writeSheetLayout(this.workbook, layout, policy);
+    if (result.replaced) this.replaced.add(result.sheet);
+    this.generated.set(result.sheet, { charts: layout.charts ?? [], pageBreaks: layout.pageBreaks ?? [] });
+    return result;
   }
 
   /** "Koppla plan": see binding.ts (bindings are kept as defined names in the file). */

@@ -1,6 +1,6 @@
 /** The .xlsx adapter: the workbook port over exceljs, and workbooks as files. */
 export { ExceljsWorkbook } from "./exceljs-workbook";
 export { WorkbookFileError } from "./workbook-file-error";
-export { listText } from "./file-messages";
+export { fileErrorReason, listText } from "./file-messages";
 export { buildReportWorkbook, type ReportWorkbook } from "./report-workbook";
 export { openWorkbookFile, saveWorkbookFile, assertFileAbsent, assertFolderExists } from "./workbook-file";

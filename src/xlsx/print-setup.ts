@@ -4,7 +4,8 @@
  * the centre footer.
  */
 import type ExcelJS from "exceljs";
-import type { PrintSetup } from "../plan";
+import { PRINT_MARGINS, type PrintSetup } from "../plan";
+import { xmlSafeText } from "./xml-text";
 
 /** exceljs's (and the file format's) number for A4 paper. */
 const A4 = 9;
@@ -18,7 +19,7 @@ export function applyPrintSetup(worksheet: ExcelJS.Worksheet, print: PrintSetup)
     fitToWidth: 1,
     fitToHeight: 0,
     printTitlesRow: `${print.repeatRows.first}:${print.repeatRows.last}`,
-    margins: { left: 0.6, right: 0.6, top: 0.7, bottom: 0.7, header: 0.3, footer: 0.3 },
+    margins: { ...PRINT_MARGINS },
   };
-  worksheet.headerFooter = { ...worksheet.headerFooter, oddFooter: `&C${print.footer}` };
+  worksheet.headerFooter = { ...worksheet.headerFooter, oddFooter: `&C${xmlSafeText(print.footer)}` };
 }

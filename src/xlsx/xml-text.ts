@@ -24,3 +24,5 @@ export function* startTags(xml: string, name: string): Generator<string> {
     yield match[1] ?? "";
   }
 }
+
+export { xmlSafeText } from "../plan";

@@ -12,6 +12,7 @@ import ExcelJS from "exceljs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { buildCli, runCli } from "../helpers/cli";
+import { readDocx } from "../docx/docx-reader";
 import { activityRow, followUpRow } from "../helpers/snapshot-builder";
 import { bytesOf, planWorkbook } from "../helpers/xlsx-fixtures";
 import { buildPage, hasChromium, launchChromium, openPreview, screenshot } from "./preview-kit";
@@ -24,11 +25,12 @@ const EXAMPLE = "atgardsplan-skarholmen.xlsx";
 const ACTIVITIES = ["1.1", "1.2", "2.1", "2.2", "2.3", "3.1", "3.2", "3.3"];
 /**
  * The example plan on TODAY: no errors; warnings for the 8 activities without a T1
- * follow-up, the 3 whose Mötesfrekvens is only "Samverkansgruppen träffas?" (1.2, 2.1,
- * 2.2) and the 3 without measurable goals (3.1, 3.2, 3.3); info for the 2 with no contact
- * at Utbildningsförvaltningen (2.2, 3.2).
+ * follow-up, the 3 areas without a T1 assessment in its (empty) Bedömning table, the 3
+ * activities whose Mötesfrekvens is only "Samverkansgruppen träffas?" (1.2, 2.1, 2.2) and
+ * the 3 without measurable goals (3.1, 3.2, 3.3); info for the 2 with no contact at
+ * Utbildningsförvaltningen (2.2, 3.2).
  */
-const EXAMPLE_COUNTS = "0 fel, 14 varningar, 2 upplysningar";
+const EXAMPLE_COUNTS = "0 fel, 17 varningar, 2 upplysningar";
 
 if (!hasChromium) {
   console.warn("Hoppar över webbläsartesterna: /usr/bin/chromium saknas (apt-get install chromium).");
@@ -198,7 +200,10 @@ describe.skipIf(!hasChromium)("preview page", { timeout: 90_000 }, () => {
     await panel.getByLabel("Period").selectOption(period);
     await panel.getByLabel("År").fill("2026");
     await panel.getByRole("button", { name: "Förbered uppföljning" }).click();
-    await page.getByRole("status").filter({ hasText: "Lade till 8 rader i Uppföljning." }).waitFor();
+    await page
+      .getByRole("status")
+      .filter({ hasText: "Lade till 8 rader i Uppföljning och 3 rader i Bedömning." })
+      .waitFor();
   }
 
   it("creates the T1 report: a new tab, shown", async () => {
@@ -252,8 +257,9 @@ describe.skipIf(!hasChromium)("preview page", { timeout: 90_000 }, () => {
     );
     expect(rows).toEqual(ACTIVITIES.map((nr) => [nr, 2026, "T2"]));
 
-    // The command line reads it: the example's findings, plus the prepared rows' two empty
-    // required cells each (Målet nått, Genomförda aktiviteter) to fill in.
+    // The command line reads it: the example's findings, plus the prepared follow-up rows'
+    // two empty required cells each (Målet nått, Genomförda aktiviteter) to fill in; the
+    // prepared Bedömning rows are not yet reported, so they owe nothing before 15 September.
     const result = await runCli(["validera", file, "--json", "--datum", TODAY]);
     expect(result.status).toBe(1);
     const report = JSON.parse(result.stdout) as {
@@ -262,10 +268,43 @@ describe.skipIf(!hasChromium)("preview page", { timeout: 90_000 }, () => {
       findings: { rule: string; severity: string }[];
     };
     expect(report.valid).toBe(false);
-    expect(report.stats).toEqual({ errors: 16, warnings: 14, info: 2 });
+    expect(report.stats).toEqual({ errors: 16, warnings: 17, info: 2 });
     expect(report.findings.filter((f) => f.severity === "error").every((f) => f.rule === "required")).toBe(
       true,
     );
+  });
+
+  it("downloads the T1 report as a Word document, the workbook left as it was", async () => {
+    const panel = region("Tertialrapport");
+    await panel.getByLabel("Period").selectOption("T1");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      panel.getByRole("button", { name: "Ladda ner som Word-dokument" }).click(),
+    ]);
+    const name = "Rapport T1 2026 – Åtgärdsplan för gemensamma prioriteringar.docx";
+    expect(download.suggestedFilename()).toBe(name);
+    const file = join(folder, "word", name);
+    await download.saveAs(file);
+    await page
+      .getByRole("status")
+      .filter({ hasText: `Laddade ner ${name}.` })
+      .waitFor();
+    await screenshot(page, "preview-word-downloaded");
+    // No report sheet was written.
+    expect(await page.getByRole("tab").count()).toBe(8);
+
+    const { paragraphs } = await readDocx(readFileSync(file));
+    const areas = paragraphs.filter((p) => p.style?.toLowerCase() === "heading 1").map((p) => p.text);
+    expect(areas).toEqual([
+      "Översikt",
+      "Status per område",
+      expect.stringMatching(/^1\. /),
+      expect.stringMatching(/^2\. /),
+      expect.stringMatching(/^3\. /),
+      "Aktiviteter utan uppföljning",
+    ]);
+    const activities = paragraphs.filter((p) => p.style?.toLowerCase() === "heading 2").map((p) => p.text);
+    expect(activities.map((a) => a.split(" ")[0])).toEqual(ACTIVITIES);
   });
 
   it("starts a new plan from the template with Ny plan", async () => {

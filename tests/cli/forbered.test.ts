@@ -66,12 +66,21 @@ describe("atgardsplan forbered", () => {
     const path = await fixture();
     const run = await runCli(["prepare", path, "--period", "vb", "--ar", "2027"]);
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain("Lade till 6 uppföljningsrader för VB 2027");
+    expect(run.stdout).toContain("Lade till 6 uppföljningsrader och 2 bedömningsrader för VB 2027");
     const ws = followUpSheet(await loadWorkbook(path));
     const first = EXISTING + 2;
     expect(rowsFrom(ws, first, first + 5).map((r) => r.slice(0, 3))).toEqual(
       ["1.1", "1.2", "1.10", "2.1", "2.2", "2.3"].map((nr) => [nr, 2027, "VB"]),
     );
+    // Each area gets its Bedömning row below the fixture's four, keys only.
+    const assessments = (await loadWorkbook(path)).getWorksheet("Bedömning");
+    const added = [6, 7].map((r) =>
+      [1, 2, 3, 4, 5, 6].map((c) => assessments?.getRow(r).getCell(c).value ?? null),
+    );
+    expect(added).toEqual([
+      [1, 2027, "VB", null, null, null],
+      [2, 2027, "VB", null, null, null],
+    ]);
   });
 
   it("adds nothing and leaves the file as it was the second time", async () => {

@@ -61,18 +61,41 @@ describe("atgardsplan rapport", () => {
       /^Utfall hittills i år avser 2026-01-01–2026-08-31 · Rapportdag 2026-09-15 · Skapad \d{4}-\d{2}-\d{2}\.$/,
     );
     const row = (r: number) => [1, 2, 3, 4, 5, 6, 7, 8].map((c) => ws.getRow(r).getCell(c).value);
-    expect(row(10)).toEqual(["Totalt", 6, 5, 1, 2, 1, 1, 1]);
-    expect(ws.getCell("A14").value).toBe(`1.1 ${ACTIVITY_NAMES["1.1"]}`);
-    expect(ws.getCell("A32").value).toBe(`1.10 ${ACTIVITY_NAMES["1.10"]}`);
-    expect(ws.getCell("B26").value).toBe("Ej uppfyllt");
-    expect(ws.getCell("B26").fill).toMatchObject({ fgColor: { argb: "FFFFC7CE" } });
-    expect(ws.getCell("B55").value).toBe("Uppföljning saknas");
-    expect(ws.getCell("B55").fill).toMatchObject({ fgColor: { argb: "FFD9D9D9" } });
-    // The T2 cumulative outcome: January–August, T1 + T2 for counts.
-    expect(row(66).slice(0, 5)).toEqual(["Centrumbesiktningar", 4, "st per år", 1, 3]);
-    expect(row(67).slice(0, 6)).toEqual(["Trygghetsvandringar", 8, "st per år", 4, 7, "En inställd"]);
-    expect(ws.getCell("A70").value).toBe("Aktiviteter utan uppföljning");
-    expect([ws.getCell("A72").value, ws.getCell("B72").value]).toEqual(["2.2", ACTIVITY_NAMES["2.2"]]);
+    // The overview: 1.2 with its deviations, T1 and T2 in the last two columns, coloured.
+    expect(row(9)).toEqual([
+      ...Array(2).fill(`1.2 ${ACTIVITY_NAMES["1.2"]}`),
+      ...Array(4).fill("Ej uppfyllt: Gruppen har inte träffats.\nSämre än T1: Delvis uppfyllt → Ej uppfyllt"),
+      "Delvis",
+      "Ej uppfyllt",
+    ]);
+    expect(ws.getCell("H9").fill).toMatchObject({ fgColor: { argb: "FFFFC7CE" } });
+    expect(row(19)).toEqual(["Totalt", 6, 5, 1, 2, 1, 1, 1]);
+    expect(ws.getCell("A20").value).toBe("Status per område");
+    expect(ws.getCell("A32").value).toBe(`1.1 ${ACTIVITY_NAMES["1.1"]}`);
+    expect(ws.getCell("A54").value).toBe(`1.10 ${ACTIVITY_NAMES["1.10"]}`);
+    expect(ws.getCell("B46").value).toBe("Ej uppfyllt");
+    expect(ws.getCell("B46").fill).toMatchObject({ fgColor: { argb: "FFFFC7CE" } });
+    expect(ws.getCell("B88").value).toBe("Uppföljning saknas");
+    expect(ws.getCell("B88").fill).toMatchObject({ fgColor: { argb: "FFD9D9D9" } });
+    // Baseline → target → the T2 outcome and January–August (T1 + T2 for counts) → earlier years.
+    expect(row(101).slice(0, 7)).toEqual(["Centrumbesiktningar", "–", 4, "st per år", 1, 3, "–"]);
+    expect(row(102).slice(0, 7)).toEqual([
+      "Trygghetsvandringar",
+      "5 (2024)",
+      8,
+      "st per år",
+      4,
+      7,
+      "2025: 6",
+    ]);
+    expect(ws.getCell("A106").value).toBe("Aktiviteter utan uppföljning");
+    expect([ws.getCell("A108").value, ws.getCell("B108").value]).toEqual(["2.2", ACTIVITY_NAMES["2.2"]]);
+    // The page breaks and the chart that exceljs cannot write are in the package too.
+    const xml = await sheetXml(path, "Rapport T2 2026");
+    expect(/<rowBreaks\b[^>]*>(.*?)<\/rowBreaks>/.exec(xml)?.[1]).toBe(
+      [19, 52, 88].map((id) => `<brk id="${id}" max="16383" man="1"/>`).join(""),
+    );
+    expect(xml).toMatch(/<drawing r:id="[^"]+"\/>/);
     expect(ws.pageSetup).toMatchObject({
       paperSize: 9,
       orientation: "portrait",
@@ -100,10 +123,10 @@ describe("atgardsplan rapport", () => {
     expect(xml).not.toContain("<f>");
     const ws = sheet(await loadWorkbook(path), "Rapport T1 2026");
     for (const [address, text] of [
-      ["B18", FORMULA_LIKE.comment11],
-      ["B27", FORMULA_LIKE.comment12],
-      ["B28", FORMULA_LIKE.done12],
-      ["B36", FORMULA_LIKE.comment110],
+      ["B36", FORMULA_LIKE.comment11],
+      ["B46", FORMULA_LIKE.comment12],
+      ["B47", FORMULA_LIKE.done12],
+      ["B56", FORMULA_LIKE.comment110],
     ] as const) {
       expect(ws.getCell(address).value).toBe(text);
       expect(ws.getCell(address).type).toBe(ExcelJS.ValueType.String);
@@ -159,7 +182,7 @@ describe("atgardsplan rapport", () => {
     expect(run.status).toBe(0);
     const ws = sheet(await loadWorkbook(path), "Rapport T1 2026");
     // The unreadable Målet nått is shown as not assessed, with its text.
-    expect(ws.getCell("B17").value).toBe("Ej bedömt (Målet nått saknas)");
+    expect(ws.getCell("B35").value).toBe("Ej bedömt (Målet nått saknas)");
   });
 
   it.each([

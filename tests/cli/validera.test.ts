@@ -116,9 +116,11 @@ describe("atgardsplan validera", () => {
       );
     expect(onDeadline.status).toBe(0);
     expect(rulesOf(onDeadline.stdout)).toEqual([]);
-    // T2 2026 is due on 15 September; a warning does not make the plan invalid.
+    // T2 2026 is due on 15 September (the follow-ups and the area's assessment); warnings
+    // do not make the plan invalid.
     expect(afterDeadline.status).toBe(0);
     expect(rulesOf(afterDeadline.stdout)).toEqual([
+      "assessment-missing 'Områden'!A2",
       "follow-up-missing Aktiviteter!A2",
       "follow-up-missing Aktiviteter!A3",
     ]);

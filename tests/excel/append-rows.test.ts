@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ExcelError } from "../../src/excel";
-import { prepareFollowUps } from "../../src/plan";
+import { prepareFollowUps, type TableLocation } from "../../src/plan";
 import { cellAt, readValues, seedCells, tableModel } from "../office-host";
 import { followUpLocation as followUps, planExcel } from "./plan-excel";
 import { officeWorkbookOn } from "./support";
@@ -33,15 +33,41 @@ describe("OfficeWorkbook.appendRows", () => {
     expect(tableModel(many, "Uppfoljning")?.ref.bottom).toBe(5003);
   });
 
-  it("prepares follow-up rows through the port in three syncs in all", async () => {
+  it("prepares follow-up and assessment rows through the port in three syncs in all", async () => {
     const excel = planExcel();
     const result = await prepareFollowUps(officeWorkbookOn(excel), { period: "T2", year: 2026 });
-    expect(result.added).toBe(2);
+    expect([result.added, result.addedAssessments]).toEqual([2, 1]);
+    // One to read the plan, one to check both tables, one to write both.
     expect(excel.syncCount).toBe(3);
     expect(readValues(excel, "Uppföljning", "A4:C5")).toEqual([
       ["1.1", 2026, "T2"],
       ["1.2", 2026, "T2"],
     ]);
+    expect(readValues(excel, "Bedömning", "A3:D3")).toEqual([[1, 2026, "T2", ""]]);
+  });
+
+  it("writes to no table when one of several has changed since it was read", async () => {
+    const excel = planExcel();
+    const assessments: TableLocation = {
+      table: "Bedomning",
+      sheet: "Bedömning",
+      excelTable: "Bedomning",
+      top: 1,
+      left: 1,
+      rowCount: 1,
+      headers: ["Område", "År", "Period", "Samlad bedömning", "Analys", "Åtgärder framåt"],
+    };
+    const changed = tableModel(excel, "Bedomning");
+    if (changed) changed.ref = { ...changed.ref, bottom: changed.ref.bottom + 1 };
+    const error = await officeWorkbookOn(excel)
+      .appendRowsToTables([
+        { location: followUps(), rows: [row("1.1")] },
+        { location: assessments, rows: [[1, 2026, "T2", null, null, null]] },
+      ])
+      .catch((e: unknown) => e);
+    expect((error as ExcelError).userMessage).toMatch(/Tabellen "Bedomning" har ändrats av någon annan/);
+    expect(readValues(excel, "Uppföljning", "A4:C4")).toEqual([["", "", ""]]);
+    expect(excel.syncCount).toBe(1);
   });
 
   it("refuses when a co-author added a row since the table was read", async () => {

@@ -1,14 +1,15 @@
 /**
  * The report fixture: a plan for 2026 with follow-ups for T1 and T2 covering every status,
- * an activity without follow-up (2.2), an activity with indicators and outcomes in T1 and T2
- * (2.3), an activity numbered 1.10 (listed before 1.2 in the table), and comments that look
- * like formulas. `writeReportFixture` writes it with RAW exceljs, together with things the
+ * an activity without follow-up (2.2), an activity with indicators (two with a baseline) and
+ * outcomes in T1 and T2 and for 2025's VB (2.3), an activity numbered 1.10 (listed before
+ * 1.2 in the table), each area's assessment (Bedömning) for T1 and T2, and comments that
+ * look like formulas. `writeReportFixture` writes it with RAW exceljs, together with things the
  * report must leave alone: a user's sheet with styles, merges and a formula, data
  * validation, a defined name and hidden columns.
  */
 import ExcelJS from "exceljs";
 import { PLAN_TABLES, rawDate, type RawValue, type TableName } from "../../src/plan";
-import { snapshotOf, type PlanTableRows, type RowInput } from "./snapshot-builder";
+import { coreParticipants, snapshotOf, type PlanTableRows, type RowInput } from "./snapshot-builder";
 import type { WorkbookSnapshot } from "../../src/plan";
 
 export const FIXTURE_YEAR = 2026;
@@ -45,15 +46,25 @@ function followUp(nr: string, period: string, status: string, extra: RowInput = 
   };
 }
 
-function outcome(indicator: string, period: string, value: number, comment: string | null = null): RowInput {
+function outcome(
+  indicator: string,
+  period: string,
+  value: number,
+  comment: string | null = null,
+  year = FIXTURE_YEAR,
+): RowInput {
   return {
     Aktivitet: "2.3",
     Indikator: indicator,
-    År: FIXTURE_YEAR,
+    År: year,
     Period: period,
     Värde: value,
     Kommentar: comment,
   };
+}
+
+function assessment(area: number, period: string, summary: string, extra: RowInput = {}): RowInput {
+  return { Område: area, År: FIXTURE_YEAR, Period: period, "Samlad bedömning": summary, ...extra };
 }
 
 export const ACTIVITY_NAMES: Record<string, string> = {
@@ -99,15 +110,25 @@ export function reportPlanTables(): PlanTableRows {
         "Mätbara mål": "4 centrumbesiktningar och 8 vandringar per år.",
       }),
     ],
-    Deltagare: Object.keys(n).flatMap((nr) => [
-      { Aktivitet: nr, Part: "Stadsdelsförvaltningen", Kontakt: "Preventionsstrateg" },
-      { Aktivitet: nr, Part: "Polisen", Kontakt: "Kommunpoliser" },
-      { Aktivitet: nr, Part: "Utbildningsförvaltningen", Kontakt: "Rektor" },
-    ]),
+    Deltagare: Object.keys(n).flatMap(coreParticipants),
     Indikatorer: [
       { Aktivitet: "2.3", Indikator: "Centrumbesiktningar", Målvärde: 4, Enhet: "st per år" },
-      { Aktivitet: "2.3", Indikator: "Trygghetsvandringar", Målvärde: 8, Enhet: "st per år" },
-      { Aktivitet: "2.3", Indikator: "Andel trygga", Målvärde: 80, Enhet: "%" },
+      {
+        Aktivitet: "2.3",
+        Indikator: "Trygghetsvandringar",
+        Målvärde: 8,
+        Enhet: "st per år",
+        Utgångsvärde: 5,
+        Utgångsår: 2024,
+      },
+      {
+        Aktivitet: "2.3",
+        Indikator: "Andel trygga",
+        Målvärde: 80,
+        Enhet: "%",
+        Utgångsvärde: 58,
+        Utgångsår: 2024,
+      },
     ],
     Uppfoljning: [
       followUp("1.1", "T1", "Uppfyllt", {
@@ -138,8 +159,59 @@ export function reportPlanTables(): PlanTableRows {
       outcome("Centrumbesiktningar", "T2", 1),
       outcome("Trygghetsvandringar", "T2", 4, "En inställd"),
       outcome("Andel trygga", "T2", 70),
+      outcome("Trygghetsvandringar", "VB", 6, null, FIXTURE_YEAR - 1),
+      outcome("Andel trygga", "VB", 61, null, FIXTURE_YEAR - 1),
     ],
-    Bedomning: [],
+    Bedomning: [
+      assessment(1, "T1", "Samverkan i Vårberg och Bredäng är igång.", {
+        Analys: "Platssamverkan fungerar där polisen deltar.",
+        "Åtgärder framåt": "Bjud in fastighetsägarna till nästa möte.",
+      }),
+      assessment(2, "T1", "Trygghetsinventeringarna går enligt plan."),
+      assessment(1, "T2", "Bredäng har tappat fart under sommaren.", {
+        Analys: "Gruppen i Bredäng har inte träffats sedan maj.",
+        "Åtgärder framåt": "Ny sammankallande utses i september.",
+      }),
+      assessment(2, "T2", "Vandringarna når inte målet; besiktningarna gör det.", {
+        Analys: "En vandring ställdes in i juli.",
+      }),
+    ],
+  };
+}
+
+/**
+ * The fixture with `count` more activities (1.11, 1.12 …, alternately in area 1 and 2 as
+ * 1.N and 2.N) whose follow-ups for T1 and T2 have paragraphs of text: a report of several
+ * pages, for the tests of where pages break.
+ */
+export function longReportTables(count: number): PlanTableRows {
+  const tables = reportPlanTables();
+  const numbers = Array.from({ length: count }, (_, i) => `${(i % 2) + 1}.${11 + Math.floor(i / 2)}`);
+  const text = (nr: string, period: string) =>
+    `Under ${period} har gruppen för ${nr} träffats, gått igenom lägesbilden och följt upp ` +
+    "åtgärderna från förra mötet. Fastighetsägarna och polisen rapporterade om läget i centrum, " +
+    "och skolan berättade om elevernas trygghet på vägen till och från skolan.";
+  return {
+    ...tables,
+    Aktiviteter: [
+      ...tables.Aktiviteter,
+      ...numbers.map((nr) =>
+        activity(nr, `Samverkan ${nr}`, "Varannan vecka", { "Mätbara mål": text(nr, "året") }),
+      ),
+    ],
+    Deltagare: [...tables.Deltagare, ...numbers.flatMap(coreParticipants)],
+    Uppfoljning: [
+      ...tables.Uppfoljning,
+      ...numbers.flatMap((nr) => [
+        followUp(nr, "T1", "Uppfyllt", { "Genomförda aktiviteter": text(nr, "T1"), "Antal möten": 8 }),
+        followUp(nr, "T2", "Delvis uppfyllt", {
+          Kommentar: "Sommaren gav färre möten.",
+          "Genomförda aktiviteter": text(nr, "T2"),
+          "Antal möten": 3,
+          Rapportdatum: rawDate("2026-09-12"),
+        }),
+      ]),
+    ],
   };
 }
 
@@ -163,6 +235,8 @@ function cellValue(value: RawValue): ExcelJS.CellValue {
 export interface FixtureOptions {
   /** A sheet the user made, placed last; e.g. one named "Rapport T1 2026". */
   readonly userSheet?: string;
+  /** The plan's rows; `reportPlanTables()` when not given. */
+  readonly tables?: PlanTableRows;
 }
 
 /** Builds the fixture workbook with raw exceljs. */
@@ -178,7 +252,7 @@ export function buildReportWorkbook(options: FixtureOptions = {}): ExcelJS.Workb
   notes.getCell("B2").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFF00" } };
   notes.getColumn(4).hidden = true;
   notes.getColumn(2).width = 30;
-  const tables = reportPlanTables();
+  const tables = options.tables ?? reportPlanTables();
   for (const def of PLAN_TABLES) {
     const rows = (tables as Partial<Record<TableName, RowInput[]>>)[def.name];
     if (!rows) continue;

@@ -68,7 +68,10 @@ export function snapshotOf(
   return { sheets: [...sheets, ...extraSheets] };
 }
 
-/** A small valid plan: one area, two activities, all three parties, follow-up for T1 2026. */
+/**
+ * A small valid plan: one area, two activities, all three parties, follow-up and the area's
+ * assessment (Bedömning) for T1 2026.
+ */
 export function validPlanTables(): PlanTableRows {
   return {
     Plan: [
@@ -89,7 +92,17 @@ export function validPlanTables(): PlanTableRows {
     Indikatorer: [],
     Uppfoljning: ["1.1", "1.2"].map((nr) => followUpRow({ Aktivitet: nr })),
     Utfall: [],
-    Bedomning: [],
+    Bedomning: [assessmentRow()],
+  };
+}
+
+export function assessmentRow(overrides: RowInput = {}): RowInput {
+  return {
+    Område: 1,
+    År: 2026,
+    Period: "T1",
+    "Samlad bedömning": "Arbetet går enligt plan.",
+    ...overrides,
   };
 }
 

@@ -105,8 +105,8 @@ describe("forbered on the corpus", () => {
       return;
     }
     const after = await printOf(path);
-    const followUps = before.sheetOrder.find((s) => /^uppf/i.test(s));
-    const changed = followUps === undefined ? [] : [followUps];
+    // forbered adds rows to Uppföljning and, when the plan has it, Bedömning.
+    const changed = before.sheetOrder.filter((s) => /^(uppf|bedöm)/i.test(s));
     expect(withoutSheets(after, changed, [])).toEqual(withoutSheets(before, changed, []));
     for (const sheet of changed) {
       const rows = Math.max(

@@ -87,12 +87,16 @@ describe("forbered in a workbook with the user's own content", () => {
     expect((await cli(["forbered", path, "--period", "T2", "--ar", "2026"])).status).toBe(0);
     await expectUserContentKept(path);
     const after = await fingerprintFile(path);
-    expect(withoutSheets(after, ["Uppföljning"], [])).toEqual(withoutSheets(before, ["Uppföljning"], []));
-    const rows = (print: typeof before) =>
-      Object.entries(print.sheets["Uppföljning"]!.cells).filter(
-        ([address]) => Number(address.replace(/\D/g, "")) <= 3,
+    // forbered adds rows to Uppföljning and Bedömning; their earlier rows stay as they were.
+    const added = ["Uppföljning", "Bedömning"];
+    expect(withoutSheets(after, added, [])).toEqual(withoutSheets(before, added, []));
+    const rows = (print: typeof before, sheet: string, last: number) =>
+      Object.entries(print.sheets[sheet]!.cells).filter(
+        ([address]) => Number(address.replace(/\D/g, "")) <= last,
       );
-    expect(rows(after)).toEqual(rows(before));
+    expect(rows(after, "Uppföljning", 3)).toEqual(rows(before, "Uppföljning", 3));
+    expect(rows(after, "Bedömning", 2)).toEqual(rows(before, "Bedömning", 2));
+    expect(rows(after, "Bedömning", 3).length).toBeGreaterThan(rows(before, "Bedömning", 3).length);
   });
 });
 

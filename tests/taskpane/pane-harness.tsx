@@ -7,6 +7,7 @@ import userEvent, { type UserEvent } from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { WorkbookHost, WorkbookPort } from "../../src/plan";
 import { TaskPane } from "../../src/taskpane/App";
+import type { SaveFile } from "../../src/taskpane/download";
 
 export class RecordingHost implements WorkbookHost {
   readonly selected: string[] = [];
@@ -50,12 +51,18 @@ export const TODAY = "2026-06-10";
 export function renderTaskPane(
   port: WorkbookPort,
   host: WorkbookHost,
-  options: { today?: string; liveDelayMs?: number } = {},
+  options: { today?: string; liveDelayMs?: number; saveFile?: SaveFile } = {},
 ): RenderResult & { readonly user: UserEvent } {
   const user = userEvent.setup();
   const result = render(
     <FluentProvider theme={webLightTheme}>
-      <TaskPane port={port} host={host} today={options.today ?? TODAY} liveDelayMs={options.liveDelayMs} />
+      <TaskPane
+        port={port}
+        host={host}
+        today={options.today ?? TODAY}
+        liveDelayMs={options.liveDelayMs}
+        {...(options.saveFile ? { saveFile: options.saveFile } : {})}
+      />
     </FluentProvider>,
   );
   return { ...result, user };
@@ -63,7 +70,7 @@ export function renderTaskPane(
 
 export function renderPane(
   port: WorkbookPort,
-  options: { host?: RecordingHost; today?: string; liveDelayMs?: number } = {},
+  options: { host?: RecordingHost; today?: string; liveDelayMs?: number; saveFile?: SaveFile } = {},
 ): Pane {
   const host = options.host ?? new RecordingHost();
   return { ...renderTaskPane(port, host, options), host };

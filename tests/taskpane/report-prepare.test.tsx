@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from "vitest";
 import { cleanup, screen, within } from "@testing-library/react";
+import JSZip from "jszip";
 import { locatePlanTables } from "../../src/plan";
 import { problemPlanBook } from "./plan-book";
 import { renderPane } from "./pane-harness";
@@ -55,6 +56,33 @@ describe("TaskPane 'Tertialrapport'", () => {
   });
 });
 
+describe("TaskPane 'Ladda ner som Word-dokument'", () => {
+  it("hands the report as a Word document to the user and leaves the workbook as it was", async () => {
+    const book = await problemPlanBook();
+    const sheetsBefore = (await book.readSnapshot()).sheets.map((s) => s.name);
+    const saved: { name: string; bytes: Uint8Array; type: string }[] = [];
+    const saveFile = async (name: string, bytes: Uint8Array, type: string) => {
+      saved.push({ name, bytes, type });
+    };
+    const { user, host } = renderPane(book, { saveFile });
+    const panel = await screen.findByRole("region", { name: "Tertialrapport" });
+    await user.click(within(panel).getByRole("button", { name: "Ladda ner som Word-dokument" }));
+    const file = "Rapport T1 2026 – Åtgärdsplan för gemensamma prioriteringar.docx";
+    expect((await screen.findByRole("status")).textContent).toContain(
+      `Laddade ner ${file}. Arbetsboken ändrades inte.`,
+    );
+    expect(saved.map((s) => [s.name, s.type])).toEqual([
+      [file, "application/vnd.openxmlformats-officedocument.wordprocessingml.document"],
+    ]);
+    const zip = await JSZip.loadAsync(saved[0]?.bytes ?? new Uint8Array());
+    const body = (await zip.file("word/document.xml")?.async("string")) ?? "";
+    expect(body).toContain("Översikt");
+    expect(body).toContain("1.3 ");
+    expect((await book.readSnapshot()).sheets.map((s) => s.name)).toEqual(sheetsBefore);
+    expect(host.activated).toEqual([]);
+  });
+});
+
 describe("TaskPane 'Förbered uppföljning'", () => {
   const followUpKeys = async (book: Awaited<ReturnType<typeof problemPlanBook>>) => {
     const table = locatePlanTables(await book.readSnapshot()).tables.get("Uppfoljning");
@@ -77,7 +105,10 @@ describe("TaskPane 'Förbered uppföljning'", () => {
     const panel = await screen.findByRole("region", { name: "Förbered uppföljning" });
     await user.selectOptions(within(panel).getByLabelText("Period"), "T2");
     await user.click(within(panel).getByRole("button", { name: "Förbered uppföljning" }));
-    expect((await screen.findByRole("status")).textContent).toContain("Lade till 3 rader i Uppföljning.");
+    // Area 1 has its T1 assessment only, so Bedömning gets the T2 row to fill in.
+    expect((await screen.findByRole("status")).textContent).toContain(
+      "Lade till 3 rader i Uppföljning och 1 rad i Bedömning.",
+    );
     expect((await followUpKeys(book)).slice(2)).toEqual(["1.1 2026 T2", "1.2 2026 T2", "1.3 2026 T2"]);
   });
 });

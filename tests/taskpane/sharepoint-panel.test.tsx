@@ -199,7 +199,7 @@ describe("SharePointPanel", () => {
     expect(dialog.textContent).toContain(REPORT_NAME);
     expect(standin.file(REPORT_PATH)!.version).toBe(1);
 
-    await user.click(within(dialog).getByRole("button", { name: "Spara ny version" }));
+    await user.click(await within(dialog).findByRole("button", { name: "Spara ny version" }));
     const status = await screen.findByRole("status", {}, { timeout: 10_000 });
     expect(status.textContent).toContain(`Sparade en ny version av ${REPORT_NAME} i mappen Uppföljning.`);
     const saved = standin.file(REPORT_PATH)!;
@@ -218,7 +218,7 @@ describe("SharePointPanel", () => {
     );
     const dialog = await screen.findByRole("alertdialog", { name: "Filen finns redan" }, { timeout: 10_000 });
     const before = writes().length;
-    await user.click(within(dialog).getByRole("button", { name: "Avbryt" }));
+    await user.click(await within(dialog).findByRole("button", { name: "Avbryt" }));
     expect((await screen.findByRole("status")).textContent).toContain(
       `Rapporten publicerades inte: ${REPORT_NAME} lämnades som den var.`,
     );

@@ -5,7 +5,6 @@
  * the footer on every page. Needs soffice (libreoffice-calc) and poppler-utils; `.ci/run`
  * installs both.
  */
-import { execFileSync, spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -14,10 +13,10 @@ import { createTertialReport, PLAN_TABLES, planTemplate, type NewTable } from ".
 import { ExceljsWorkbook, openWorkbookFile, saveWorkbookFile } from "../../src/xlsx";
 import { makeTempDir, removeTempDir } from "../helpers/cli";
 import { seedText } from "../import/seed-helpers";
+import { hasLibreOffice, pagesOf, printed as printedIn, convertToPdf } from "../helpers/libreoffice";
 import { ACTIVITY_NAMES, FORMULA_LIKE, writeReportFixture } from "../helpers/report-fixture";
 
-const has = (tool: string): boolean => spawnSync("which", [tool]).status === 0;
-const hasSoffice = has("soffice") && has("pdftotext") && has("pdfinfo");
+const printed = (file: string) => printedIn(file, dir);
 
 let dir = "";
 beforeAll(() => {
@@ -25,33 +24,7 @@ beforeAll(() => {
 });
 afterAll(() => removeTempDir(dir));
 
-interface Page {
-  readonly size: string;
-  readonly text: string;
-}
-
-/** Every page of the PDF: its size as pdfinfo says it and its text. */
-function pagesOf(pdf: string): Page[] {
-  const info = execFileSync("pdfinfo", ["-f", "1", "-l", "9999", pdf], { encoding: "utf8" });
-  const sizes = [...info.matchAll(/^Page\s+\d+ size:\s+(.+)$/gm)].map((m) => m[1] ?? "");
-  return sizes.map((size, i) => ({
-    size,
-    text: execFileSync("pdftotext", ["-f", String(i + 1), "-l", String(i + 1), "-layout", pdf, "-"], {
-      encoding: "utf8",
-    }),
-  }));
-}
-
-/** Prints `file` to PDF in `dir` with LibreOffice and returns the PDF's pages. */
-function printed(file: string): Page[] {
-  const profile = `file://${join(dir, "lo-profile")}`;
-  execFileSync(
-    "soffice",
-    [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "pdf", "--outdir", dir, file],
-    { timeout: 180_000, stdio: "ignore" },
-  );
-  return pagesOf(file.replace(/\.xlsx$/, ".pdf"));
-}
+const hasSoffice = hasLibreOffice;
 
 async function writePlanTables(tables: readonly NewTable[], file: string): Promise<string> {
   const book = ExceljsWorkbook.empty();
@@ -111,13 +84,7 @@ describe("report sheets in LibreOffice", () => {
       await createTertialReport(book, { period: "VB" }, "refuse");
       await saveWorkbookFile(book, written);
 
-      const profile = `file://${join(dir, "lo-profile")}`;
-      execFileSync(
-        "soffice",
-        [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "pdf", "--outdir", dir, written],
-        { timeout: 180_000, stdio: "ignore" },
-      );
-      const pages = pagesOf(join(dir, "rapport.pdf"));
+      const pages = pagesOf(convertToPdf(written, dir));
       const t2 = pages.filter((p) => p.text.includes("Tertial 2 (maj–augusti) 2026 – sida"));
       const vb = pages.filter((p) => p.text.includes("Verksamhetsberättelse (helår) 2026 – sida"));
       expect(t2.length).toBeGreaterThan(0);

@@ -42,6 +42,15 @@ async function saveAndReload(book: ExcelJS.Workbook, name: string): Promise<Exce
   return loadWorkbook(path);
 }
 
+/** The rows whose column A holds `value`. */
+function rowsWith(ws: ExcelJS.Worksheet, value: string): number[] {
+  const rows: number[] = [];
+  ws.eachRow((row, n) => {
+    if (row.getCell(1).value === value) rows.push(n);
+  });
+  return rows;
+}
+
 function sheet(book: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
   const found = book.getWorksheet(name);
   if (!found) throw new Error(`no sheet ${name}`);
@@ -58,17 +67,22 @@ describe("writeSheetLayout", () => {
     const ws = sheet(await saveAndReload(book, "cells"), "Rapport T1 2026");
     expect(ws.getCell("A1").value).toBe("Åtgärdsplan för gemensamma prioriteringar");
     expect(ws.getCell("A1").font).toMatchObject({ bold: true, size: 16 });
-    expect(ws.getCell("B8").value).toBe(3);
-    expect(ws.getCell("B17").value).toBe("Uppfyllt");
-    expect(ws.getCell("B17").fill).toMatchObject({
+    const summary = rowsWith(ws, "Sammanfattning per område")[0] ?? 0;
+    expect(ws.getCell(summary + 2, 2).value).toBe(3);
+    const [first, second] = rowsWith(ws, "Målet nått");
+    expect(ws.getCell(`B${first}`).value).toBe("Uppfyllt");
+    expect(ws.getCell(`B${first}`).fill).toMatchObject({
       type: "pattern",
       pattern: "solid",
       fgColor: { argb: "FFC6EFCE" },
     });
-    expect(ws.getCell("B26").value).toBe("Delvis uppfyllt");
-    expect(ws.getCell("B26").fill).toMatchObject({ fgColor: { argb: "FFFFEB9C" } });
-    expect(ws.getCell("B17").border).toMatchObject({ top: { style: "thin" }, bottom: { style: "thin" } });
-    expect(ws.getCell("B19").alignment).toMatchObject({ wrapText: true, vertical: "top" });
+    expect(ws.getCell(`B${second}`).value).toBe("Delvis uppfyllt");
+    expect(ws.getCell(`B${second}`).fill).toMatchObject({ fgColor: { argb: "FFFFEB9C" } });
+    expect(ws.getCell(`B${first}`).border).toMatchObject({
+      top: { style: "thin" },
+      bottom: { style: "thin" },
+    });
+    expect(ws.getCell(`B${(first ?? 0) + 2}`).alignment).toMatchObject({ wrapText: true, vertical: "top" });
     expect(ws.getColumn(1).width).toBe(24);
     expect(Object.keys((ws as unknown as { _merges: object })._merges)).toContain("A1");
   });
@@ -111,7 +125,7 @@ describe("writeSheetLayout", () => {
       fitToHeight: 0,
       printTitlesRow: "1:2",
     });
-    expect(ws.headerFooter.oddFooter).toBe("&CTertial 2 (maj–augusti) 2026 – sida &P av &N");
+    expect(ws.headerFooter.oddFooter).toBe("&CSkärholmen · Tertial 2 (maj–augusti) 2026 – sida &P av &N");
     expect(definedNameSheets(await loadWorkbook(path), "atgardsplan_rapport_T2_2026")).toEqual([
       "Rapport T2 2026",
     ]);

@@ -11,9 +11,10 @@ const USAGE = "atgardsplan forbered FIL.xlsx --period T1|T2|VB [--ar ÅR]";
 const HELP = `Användning: ${USAGE}
 
 Lägger till en rad i tabellen Uppfoljning för varje aktivitet som ännu inte har en rad för
-perioden och året, med Aktivitet, År och Period ifyllda och resten tomt att fylla i.
-Raderna läggs efter de befintliga, i Nr-ordning. Inget annat i arbetsboken ändras, och en
-andra körning lägger inte till något.
+perioden och året, med Aktivitet, År och Period ifyllda och resten tomt att fylla i. Har
+planen tabellen Bedömning får varje område där också en rad (Område, År och Period) för
+områdets samlade bedömning. Raderna läggs efter de befintliga, i Nr-ordning. Inget annat i
+arbetsboken ändras, och en andra körning lägger inte till något.
 
 Flaggor:
   --period T1|T2|VB    perioden (VB = verksamhetsberättelsen för hela året)
@@ -28,6 +29,11 @@ Slutstatus:
   2  fel i anropet, filen kan inte läsas eller planen saknar tabeller eller kolumner (inget skrevs)
 
 Engelskt alias: prepare`;
+
+function counted(n: number, one: string, many: string): string | null {
+  if (n === 0) return null;
+  return n === 1 ? `1 ${one}` : `${n} ${many}`;
+}
 
 export const forberedCommand: Command = {
   name: "forbered",
@@ -45,14 +51,17 @@ export const forberedCommand: Command = {
     const request = year === undefined ? { period } : { period, year };
     const result = await yearMissingAsUsage(() => prepareFollowUps(book, request));
     const when = `${result.period} ${result.year}`;
-    if (result.added === 0) {
+    if (result.added === 0 && result.addedAssessments === 0) {
       context.io.out(`Inga nya rader: alla aktiviteter har redan en rad för ${when}.`);
       return EXIT_OK;
     }
     progress(context.io, `Sparar ${file} …`);
     await saveWorkbookFile(book, file);
-    const rows = result.added === 1 ? "1 uppföljningsrad" : `${result.added} uppföljningsrader`;
-    context.io.out(`Lade till ${rows} för ${when} i ${file}.`);
+    const counts = [
+      counted(result.added, "uppföljningsrad", "uppföljningsrader"),
+      counted(result.addedAssessments, "bedömningsrad", "bedömningsrader"),
+    ].filter((c) => c !== null);
+    context.io.out(`Lade till ${counts.join(" och ")} för ${when} i ${file}.`);
     return EXIT_OK;
   },
 };

@@ -4,7 +4,7 @@ import { resolve } from "node:path";
 import { createTertialReport, type CreateReportResult } from "../../plan";
 import { assertFolderExists, listText, openWorkbookFile, saveWorkbookFile } from "../../xlsx";
 import { CliError, EXIT_OK } from "../cli-error";
-import type { Command } from "../command";
+import type { Command, CommandContext } from "../command";
 import {
   booleanOption,
   fileArgument,
@@ -16,18 +16,29 @@ import {
 } from "../options";
 import { yearMissingAsUsage } from "./year-missing";
 import { reportFromSharePoint } from "../publish-report";
+import { reportAsDocx } from "../report-docx";
 import { isAddressArgument, SHAREPOINT_OPTIONS } from "../sharepoint-source";
 
 const USAGE = "atgardsplan rapport FIL.xlsx --period T1|T2|VB [--ar ÅR] [-o UT.xlsx] [--skriv-over]";
 
 const HELP = `Användning: ${USAGE}
+            atgardsplan rapport FIL.xlsx --period T1|T2|VB [--ar ÅR] --format docx -o RAPPORT.docx
             atgardsplan rapport URL --period T1|T2|VB [--ar ÅR] --publicera [--skriv-over] [--token-fil FIL]
 
 Skapar rapportbladet för en period ur planens tabeller: "Rapport T1 2026", "Rapport T2 2026"
-eller "Verksamhetsberättelse 2026". Bladet har en sammanfattning per område, varje
-aktivitets uppföljning (Målet nått i färg och med text), möten mot planerat antal,
-indikatorernas utfall för perioden och hittills i år, och sist aktiviteterna som saknar
-uppföljning. Det är klart att skriva ut: A4 stående, en sida brett.
+eller "Verksamhetsberättelse 2026". Först kommer en översikt på en sida: varje aktivitets
+Målet nått i färg för periodens tertial och de tidigare i år, avvikelserna (saknad eller sen
+uppföljning, Ej uppfyllt, Ej bedömt utan kommentar, färre möten än planerat, sämre än förra
+perioden) och antalen per område. Sedan ett diagram över läget per område, och per område
+dess mål, lägesbild och periodens bedömning (tabellen Bedömning) före aktiviteterna: varje
+aktivitets uppföljning, möten mot planerat antal och indikatorernas utgångsvärde, målvärde
+och utfall. Sist aktiviteterna som saknar uppföljning. Det är klart att skriva ut: A4
+stående, en sida brett, och en aktivitet delas aldrig mellan två sidor.
+
+Med --format docx blir rapporten i stället ett Word-dokument (-o RAPPORT.docx) med
+rubriker (Rubrik 1 per område, Rubrik 2 per aktivitet, så att Words innehållsförteckning
+fungerar), tabeller med färgade statusar, diagrammet som bild och sidnummer. Planen ändras
+inte då.
 
 Ett rapportblad som atgardsplan har skapat ersätts när du skapar rapporten igen. Ett eget
 blad med samma namn skrivs aldrig över.
@@ -41,6 +52,7 @@ Flaggor:
   --period T1|T2|VB    perioden (VB = verksamhetsberättelsen för hela året)
   --ar ÅÅÅÅ            året (standard: År i tabellen Plan)
   -o, --utfil UT.xlsx  skriv till en kopia i stället för att ändra FIL.xlsx
+  --format xlsx|docx   rapportblad i arbetsboken (xlsx, standard) eller Word-dokument (docx)
   --publicera          publicera rapporten i SharePoint (planen anges med sin adress)
   --skriv-over         ersätt UT.xlsx, eller spara en ny version av en publicerad rapport
   --token-fil FIL      läs åtkomsttoken för SharePoint från FIL
@@ -49,13 +61,24 @@ Flaggor:
 Exempel:
   atgardsplan rapport plan-2026.xlsx --period T1
   atgardsplan rapport plan-2026.xlsx --period VB --ar 2026 -o verksamhetsberattelse-2026.xlsx
+  atgardsplan rapport plan-2026.xlsx --period T2 --format docx -o rapport-t2-2026.docx
   atgardsplan rapport "https://kommun.sharepoint.com/sites/skarholmen/Delade dokument/plan.xlsx" --period T1 --publicera
 
 Slutstatus:
-  0  rapportbladet skapades
+  0  rapportbladet (eller Word-dokumentet) skapades
   2  fel i anropet, filen kan inte läsas eller planen saknar tabeller eller kolumner (inget skrevs)
 
 Engelskt alias: report`;
+
+/** `--format xlsx|docx` (any case); xlsx when not given. */
+function formatOption(context: CommandContext): "xlsx" | "docx" {
+  const value = stringOption(context, "format")?.trim().toLowerCase();
+  if (value === undefined || value === "xlsx") return "xlsx";
+  if (value === "docx" || value === "word") return "docx";
+  throw new CliError(
+    `Okänt format "${stringOption(context, "format") ?? ""}" för --format. Tillåtna värden: xlsx och docx.`,
+  );
+}
 
 async function outputPath(given: string | undefined, input: string, overwrite: boolean): Promise<string> {
   if (given === undefined) return input;
@@ -88,12 +111,20 @@ export const rapportCommand: Command = {
     utfil: { type: "string", short: "o" },
     "skriv-over": { type: "boolean" },
     publicera: { type: "boolean" },
+    format: { type: "string" },
     ...SHAREPOINT_OPTIONS,
   },
   async run(context) {
     const file = fileArgument(context, USAGE, "planens arbetsbok, till exempel plan.xlsx");
     const period = periodOption(context);
     const year = yearOption(context);
+    if (formatOption(context) === "docx") {
+      return reportAsDocx(context, file, {
+        period,
+        createdOn: context.today,
+        ...(year === undefined ? {} : { year }),
+      });
+    }
     if (isAddressArgument(file)) {
       return reportFromSharePoint(context, file, {
         period,

@@ -1,6 +1,7 @@
 /**
  * The use case "Skapa tertialrapport": reads the plan through the workbook port, builds the
- * report for a period and year and writes it as one sheet. Shared by the CLI and the add-in.
+ * report for a period and year and writes it as one sheet (or, for the Word document, only
+ * builds it). Shared by the CLI and the add-in.
  */
 import type { Period } from "../contract";
 import { locatePlanTables } from "../locate-tables";
@@ -27,20 +28,29 @@ export interface CreateReportResult extends WriteSheetResult {
 const REPORT_TABLES = ["Omraden", "Aktiviteter", "Deltagare", "Uppfoljning"] as const;
 
 /**
- * Writes the report sheet. Throws `PlanStructureError` when a required table or column is
- * missing or no year can be found; ordinary findings never stop the report.
+ * The report for the request, read from the plan without writing anything (for the Word
+ * document). Throws `PlanStructureError` when a required table or column is missing or no
+ * year can be found; ordinary findings never stop the report.
  */
-export async function createTertialReport(
+export async function readTertialReport(
   port: WorkbookPort,
   request: CreateReportRequest,
-  policy: OwnSheetPolicy,
-): Promise<CreateReportResult> {
+): Promise<TertialReport> {
   const located = locatePlanTables(await port.readSnapshot());
   assertPlanStructure(located, REPORT_TABLES, "skapa rapporten");
   const plan = readPlanData(located);
   const year = resolvePlanYear(request.year, plan.info?.year ?? null);
   const options = request.createdOn === undefined ? {} : { createdOn: request.createdOn };
-  const report = buildTertialReport(plan, request.period, year, options);
+  return buildTertialReport(plan, request.period, year, options);
+}
+
+/** Writes the report sheet. Throws what `readTertialReport` throws. */
+export async function createTertialReport(
+  port: WorkbookPort,
+  request: CreateReportRequest,
+  policy: OwnSheetPolicy,
+): Promise<CreateReportResult> {
+  const report = await readTertialReport(port, request);
   const written = await port.writeSheet(layoutTertialReport(report), policy);
   return { ...written, report };
 }

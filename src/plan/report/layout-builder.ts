@@ -32,6 +32,13 @@ export class LayoutBuilder {
     this.rows.push({ cells: [], height: null });
   }
 
+  /** An empty row `height` points tall (e.g. for a chart over it); returns its sheet row. */
+  addBlank(height: number): number {
+    const row = this.nextRow;
+    this.rows.push({ cells: [], height: Math.min(MAX_ROW_HEIGHT, height) });
+    return row;
+  }
+
   /** Adds a row of spans laid left to right from column A; returns its sheet row. */
   add(spans: readonly Span[]): number {
     const row = this.nextRow;

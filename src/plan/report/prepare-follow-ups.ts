@@ -1,10 +1,11 @@
 /**
  * The use case "Förbered uppföljning": one Uppfoljning row per activity for a period and
- * year, with Aktivitet, År and Period filled in, after the existing rows, in Nr order.
- * Rows that exist are skipped, so running it twice adds nothing the second time.
+ * year, with Aktivitet, År and Period filled in, after the existing rows, in Nr order; and,
+ * when the plan has the Bedömning table, one Bedomning row per area with Område, År and
+ * Period. Rows that exist are skipped, so running it twice adds nothing the second time.
  */
 import type { Period } from "../contract";
-import { locatePlanTables } from "../locate-tables";
+import { locatePlanTables, type LocatedTable } from "../locate-tables";
 import { followUpKey, indexPlan } from "../plan-index";
 import { assertPlanStructure, resolvePlanYear } from "../plan-structure";
 import { readPlanData } from "../read-plan";
@@ -20,8 +21,22 @@ export interface PrepareFollowUpsRequest {
 export interface PrepareFollowUpsResult {
   readonly period: Period;
   readonly year: number;
-  /** Rows added; 0 when every activity already had one. */
+  /** Uppfoljning rows added; 0 when every activity already had one. */
   readonly added: number;
+  /** Bedomning rows added; 0 when every area had one or the plan has no Bedömning table. */
+  readonly addedAssessments: number;
+}
+
+/** New rows for `table` that hold only the given (column key, value) pairs, each at its column. */
+function keyRows(table: LocatedTable, keys: readonly (readonly [string, CellInput])[][]): CellInput[][] {
+  return keys.map((pairs) => {
+    const row: CellInput[] = table.location.headers.map(() => null);
+    for (const [key, value] of pairs) {
+      const at = table.columns.indexByKey.get(key);
+      if (at !== undefined) row[at] = value;
+    }
+    return row;
+  });
 }
 
 export async function prepareFollowUps(
@@ -32,22 +47,44 @@ export async function prepareFollowUps(
   assertPlanStructure(located, ["Aktiviteter", "Uppfoljning"], "förbereda uppföljningen");
   const plan = readPlanData(located);
   const year = resolvePlanYear(request.year, plan.info?.year ?? null);
+  const { period } = request;
   const index = indexPlan(plan);
-  const table = located.tables.get("Uppfoljning");
-  if (!table) throw new Error("Uppfoljning saknas trots kontrollen");
-  const column = (key: string): number => table.columns.indexByKey.get(key) ?? -1;
-  const at = { activity: column("activity"), year: column("year"), period: column("period") };
+  const followUps = located.tables.get("Uppfoljning");
+  if (!followUps) throw new Error("Uppfoljning saknas trots kontrollen");
 
-  const numbers = [...index.activityByNr.keys()].sort(compareActivityNr);
-  const rows: CellInput[][] = [];
-  for (const nr of numbers) {
-    if (index.followUpByKey.has(followUpKey(nr, year, request.period))) continue;
-    const row: CellInput[] = table.location.headers.map(() => null);
-    row[at.activity] = nr;
-    row[at.year] = year;
-    row[at.period] = request.period;
-    rows.push(row);
-  }
-  if (rows.length > 0) await port.appendRows(table.location, rows);
-  return { period: request.period, year, added: rows.length };
+  const activities = [...index.activityByNr.keys()]
+    .sort(compareActivityNr)
+    .filter((nr) => !index.followUpByKey.has(followUpKey(nr, year, period)));
+  const followUpRows = keyRows(
+    followUps,
+    activities.map((nr) => [
+      ["activity", nr],
+      ["year", year],
+      ["period", period],
+    ]),
+  );
+
+  const assessments = located.tables.get("Bedomning");
+  const assessed = new Set(
+    (plan.assessments ?? []).filter((a) => a.year === year && a.period === period).map((a) => a.area),
+  );
+  const areas = [...index.areaNrs].sort((a, b) => a - b).filter((nr) => !assessed.has(nr));
+  const assessmentRows = assessments
+    ? keyRows(
+        assessments,
+        areas.map((nr) => [
+          ["area", nr],
+          ["year", year],
+          ["period", period],
+        ]),
+      )
+    : [];
+
+  const batches = [
+    { location: followUps.location, rows: followUpRows },
+    ...(assessments ? [{ location: assessments.location, rows: assessmentRows }] : []),
+  ].filter((b) => b.rows.length > 0);
+  if (port.appendRowsToTables && batches.length > 1) await port.appendRowsToTables(batches);
+  else for (const { location, rows } of batches) await port.appendRows(location, rows);
+  return { period, year, added: followUpRows.length, addedAssessments: assessmentRows.length };
 }

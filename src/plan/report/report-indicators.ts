@@ -44,6 +44,30 @@ export function cumulativeOutcome(
   return byPeriod.VB ?? t2;
 }
 
+type ByPeriod = Record<Period, number | null>;
+
+/** The indicator's outcomes per year and period; the first row of a duplicated key counts. */
+function outcomesByYear(
+  key: string,
+  outcomes: readonly Outcome[],
+): Map<number, { byPeriod: ByPeriod; comments: Record<Period, string | null> }> {
+  const years = new Map<number, { byPeriod: ByPeriod; comments: Record<Period, string | null> }>();
+  for (const outcome of outcomes) {
+    if (outcome.year === null || outcome.period === null || outcome.indicator === null) continue;
+    if (comparable(outcome.indicator) !== key) continue;
+    let year = years.get(outcome.year);
+    if (!year) {
+      year = { byPeriod: { T1: null, T2: null, VB: null }, comments: { T1: null, T2: null, VB: null } };
+      years.set(outcome.year, year);
+    }
+    // The first row of a duplicated key counts, as everywhere else (duplicate-key reports it).
+    if (year.byPeriod[outcome.period] !== null) continue;
+    year.byPeriod[outcome.period] = outcome.value;
+    year.comments[outcome.period] = outcome.comment;
+  }
+  return years;
+}
+
 export function indicatorOutcome(
   indicator: Indicator,
   outcomes: readonly Outcome[],
@@ -51,18 +75,17 @@ export function indicatorOutcome(
   year: number,
 ): IndicatorOutcome {
   const name = indicator.indicator ?? "";
-  const key = comparable(name);
-  const byPeriod: Record<Period, number | null> = { T1: null, T2: null, VB: null };
-  let comment: string | null = null;
-  for (const outcome of outcomes) {
-    if (outcome.year !== year || outcome.period === null || outcome.indicator === null) continue;
-    if (comparable(outcome.indicator) !== key) continue;
-    // The first row of a duplicated key counts, as everywhere else (duplicate-key reports it).
-    if (byPeriod[outcome.period] !== null) continue;
-    byPeriod[outcome.period] = outcome.value;
-    if (outcome.period === period) comment = outcome.comment;
-  }
   const accumulation = accumulationOf(name, indicator.unit);
+  const years = outcomesByYear(comparable(name), outcomes);
+  const own = years.get(year);
+  const byPeriod: ByPeriod = own?.byPeriod ?? { T1: null, T2: null, VB: null };
+  const earlier = [...years.entries()]
+    .filter(([y]) => y < year)
+    .sort(([a], [b]) => a - b)
+    .flatMap(([y, data]) => {
+      const value = cumulativeOutcome(data.byPeriod, "VB", accumulation);
+      return value === null ? [] : [{ year: y, value }];
+    });
   return {
     indicator: name,
     target: indicator.target,
@@ -71,6 +94,9 @@ export function indicatorOutcome(
     periodValue: byPeriod[period],
     cumulativeValue: cumulativeOutcome(byPeriod, period, accumulation),
     accumulation,
-    comment,
+    comment: own?.comments[period] ?? null,
+    baseline: indicator.baseline,
+    baselineYear: indicator.baselineYear,
+    earlier,
   };
 }

@@ -1,116 +1,157 @@
 /**
- * `layoutTertialReport`: the report model → a print-ready `SheetLayout` (A4 portrait, one
- * page wide, title rows repeated, wrapped text). Decides only where things go and how they look.
+ * `layoutTertialReport`: the report → a print-ready `SheetLayout`: the report document's
+ * blocks as rows on an eight-column grid (A4 portrait, one page wide, title rows repeated,
+ * wrapped text), the chart anchored on its own row, and manual page breaks
+ * so that no activity is split across pages and no heading is left at a page's foot.
  */
-import type { SheetLayout } from "../sheet-layout";
-import { LayoutBuilder, type Span } from "./layout-builder";
-import { activityBlock, REPORT_COLUMN_WIDTHS } from "./report-layout-activity";
-import { reportMarkerName, reportSheetName } from "./report-sheet-name";
-import type { AreaSummary, StatusCounts, TertialReport } from "./report-types";
-
-const WIDTH = REPORT_COLUMN_WIDTHS.length;
+import type { RangeRef } from "../excel-address";
+import { DEFAULT_ROW_POINTS, fitWidthScale, pageBreaks, pageCapacity, type PrintUnit } from "../print-pages";
+import { PRINT_MARGINS, type CellStyleName, type SheetChart, type SheetLayout } from "../sheet-layout";
+import { buildReportDocument } from "./build-report-document";
+import { LayoutBuilder } from "./layout-builder";
+import {
+  GRID_WIDTH,
+  REPORT_COLUMN_WIDTHS,
+  type ChartBlock,
+  type DocBlock,
+  type ReportDocument,
+} from "./report-document";
+import type { TertialReport } from "./report-types";
 
 /** Rows 1–2 (the plan's title and the period) repeat at the top of every printed page. */
 export const REPEATED_TITLE_ROWS = { first: 1, last: 2 } as const;
 
-export const SUMMARY_HEADERS = [
-  "Område",
-  "Aktiviteter",
-  "Rapporterade",
-  "Uppfyllt",
-  "Delvis uppfyllt",
-  "Ej uppfyllt",
-  "Ej bedömt",
-  "Saknas",
-] as const;
-
-function full(value: string, style: Span["style"]): Span[] {
-  return [{ value, style, span: WIDTH }];
-}
-
-function titleBlock(b: LayoutBuilder, report: TertialReport): void {
-  const t = report.title;
-  b.add(full(t.planTitle, "title"));
-  b.add(full(`${t.periodLabel} ${report.year}: ${t.start}–${t.end}`, "subheading"));
-  const parties = [
-    t.district === null ? null : `Stadsdelsförvaltning: ${t.district}`,
-    t.policeArea === null ? null : `Lokalpolisområde: ${t.policeArea}`,
-    t.registrationNumber === null ? null : `Diarienummer: ${t.registrationNumber}`,
-  ].filter((p): p is string => p !== null);
-  if (parties.length > 0) b.add(full(parties.join(" · "), "subtitle"));
-  const dates = [
-    report.period === "T2" ? `Utfall hittills i år avser ${t.cumulativeStart}–${t.end}` : null,
-    `Rapportdag ${t.deadline}`,
-    t.createdOn === null ? null : `Skapad ${t.createdOn}`,
-  ].filter((p): p is string => p !== null);
-  b.add(full(`${dates.join(" · ")}.`, "subtitle"));
-}
-
-function countRow(name: string, c: StatusCounts, total: boolean): Span[] {
-  const counts = [c.activities, c.reported, c.met, c.partly, c.notMet, c.notAssessed, c.missing];
-  const first: Span = { value: name, style: total ? "total" : "text" };
-  return [first, ...counts.map((value): Span => ({ value, style: total ? "total" : "number" }))];
-}
-
-export function areaTitle(area: Pick<AreaSummary, "nr" | "name">): string {
-  return area.nr === null ? area.name : `${area.nr}. ${area.name}`;
-}
-
-function summary(b: LayoutBuilder, report: TertialReport): void {
-  b.add(full("Sammanfattning per område", "heading"));
-  const statusLook = ["header", "header", "header", "status-met", "status-partly", "status-not-met"] as const;
-  const looks = [...statusLook, "status-not-assessed", "status-missing"] as const;
-  b.add(SUMMARY_HEADERS.map((value, i) => ({ value, style: looks[i] ?? "header" })));
-  for (const area of report.summary.areas) b.add(countRow(areaTitle(area), area.counts, false));
-  b.add(countRow("Totalt", report.summary.total, true));
-}
-
-function missingList(b: LayoutBuilder, report: TertialReport): void {
-  b.add(full("Aktiviteter utan uppföljning", "heading"));
-  if (report.missing.length === 0) {
-    b.add(full("Alla aktiviteter har en uppföljning för perioden.", "text"));
-    return;
-  }
-  b.add([
-    { value: "Nr", style: "header" },
-    { value: "Aktivitet", style: "header", span: 4 },
-    { value: "Sammankallande", style: "header", span: 3 },
-  ]);
-  for (const m of report.missing) {
-    b.add([
-      { value: m.nr, style: "text" },
-      { value: m.name, style: "text", span: 4 },
-      { value: m.convener, style: "text", span: 3 },
-    ]);
-  }
-}
+const HEADING_STYLE: Readonly<Record<1 | 2 | 3, CellStyleName>> = {
+  1: "heading",
+  2: "subheading",
+  3: "subheading",
+};
 
 /** Footer text is an Excel header/footer format: a literal `&` is written `&&`. */
 function footerText(text: string): string {
   return text.replace(/&/g, "&&");
 }
 
-export function layoutTertialReport(report: TertialReport): SheetLayout {
-  const name = reportSheetName(report.period, report.year);
-  const b = new LayoutBuilder(REPORT_COLUMN_WIDTHS);
-  titleBlock(b, report);
-  b.blank();
-  summary(b, report);
-  for (const area of report.areas) {
-    b.blank();
-    b.add(full(areaTitle(area), "heading"));
-    if (area.activities.length === 0) b.add(full("Området har inga aktiviteter.", "text"));
-    for (const activity of area.activities) {
-      b.blank();
-      activityBlock(b, activity, report.period === "VB");
+class SheetRenderer {
+  readonly b = new LayoutBuilder(REPORT_COLUMN_WIDTHS);
+  readonly units: PrintUnit[] = [];
+  readonly charts: SheetChart[] = [];
+  private readonly tables = new Map<string, number>();
+  private breakNext = false;
+
+  /** Renders a top-level block as its own print unit (a table as one unit per row). */
+  block(block: DocBlock): void {
+    if (block.kind === "page-break") {
+      this.breakNext = true;
+      return;
+    }
+    if (block.kind === "table") {
+      const first = this.gap(block);
+      // Each row prints as a unit of its own; the header rows stay with the first row below.
+      this.tableRows(block, (row, i) => this.unit(i === 0 ? first : row, row, i < block.headerRows));
+      return;
+    }
+    const first = this.gap(block);
+    this.draw(block);
+    const keepWithNext = block.kind === "heading" || (block.kind === "keep" && block.withNext);
+    this.unit(first, this.b.nextRow - 1, keepWithNext);
+  }
+
+  /** A blank row before headings and kept blocks, except at the top of a page; returns the block's first row. */
+  private gap(block: DocBlock): number {
+    const first = this.b.nextRow;
+    const spaced = block.kind === "heading" || block.kind === "keep" || block.kind === "chart";
+    if (spaced && first > 1 && !this.breakNext) this.b.blank();
+    return first;
+  }
+
+  private unit(first: number, last: number, keepWithNext: boolean): void {
+    if (last < first) return;
+    this.units.push({ first, last, keepWithNext, breakBefore: this.breakNext });
+    this.breakNext = false;
+  }
+
+  private full(text: string, style: CellStyleName): void {
+    this.b.add([{ value: text, style, span: GRID_WIDTH }]);
+  }
+
+  private tableRows(
+    block: Extract<DocBlock, { kind: "table" }>,
+    each: (row: number, i: number) => void = () => undefined,
+  ): void {
+    if (block.id !== undefined) this.tables.set(block.id, this.b.nextRow);
+    block.rows.forEach((row, i) => each(this.b.add(row), i));
+  }
+
+  /** Draws a block's rows (inside a kept block, without units of its own). */
+  private draw(block: DocBlock, nested = false): void {
+    switch (block.kind) {
+      case "title":
+        for (const line of block.lines) this.full(line.text, line.style);
+        return;
+      case "heading":
+        if (nested) this.b.blank();
+        this.full(block.text, HEADING_STYLE[block.level]);
+        return;
+      case "text":
+        this.full(block.text, block.style === "note" ? "note" : "paragraph");
+        return;
+      case "table":
+        this.tableRows(block);
+        return;
+      case "chart":
+        this.chart(block);
+        return;
+      case "keep":
+        block.blocks.forEach((inner, i) => this.draw(inner, i > 0));
+        return;
+      case "page-break":
+        return;
     }
   }
-  b.blank();
-  missingList(b, report);
-  const { rows, merges } = b.build();
+
+  /** The chart on a row of its own height, drawing from the table its data stands in. */
+  private chart(block: ChartBlock): void {
+    const row = this.b.addBlank(block.height);
+    const tableRow = this.tables.get(block.source.table);
+    const at = (column: number): RangeRef | null =>
+      tableRow === undefined || block.categories.length === 0
+        ? null
+        : {
+            top: tableRow + block.source.firstRow,
+            bottom: tableRow + block.source.firstRow + block.categories.length - 1,
+            left: column,
+            right: column,
+          };
+    this.charts.push({
+      kind: "stacked-bar",
+      title: block.title,
+      categories: block.categories,
+      categoryRef: at(block.source.categoryColumn),
+      series: block.series.map((s, i) => ({ ...s, ref: at(block.source.valueColumns[i] ?? 0) })),
+      valueAxisTitle: block.valueAxisTitle,
+      anchor: { top: row, left: 1, bottom: row, right: GRID_WIDTH },
+    });
+  }
+}
+
+/** The report document as a sheet. */
+export function layoutReportDocument(doc: ReportDocument): SheetLayout {
+  const renderer = new SheetRenderer();
+  for (const block of doc.blocks) renderer.block(block);
+  const { rows, merges } = renderer.b.build();
+  // The page breaks assume the largest scale a program fits the width at (Excel's, with
+  // Calibri): a program whose font is wider prints smaller and fits more on each page.
+  const scale = fitWidthScale(REPORT_COLUMN_WIDTHS, PRINT_MARGINS);
+  const heights = rows.map((r) => r.height ?? DEFAULT_ROW_POINTS);
+  const repeated = heights
+    .slice(REPEATED_TITLE_ROWS.first - 1, REPEATED_TITLE_ROWS.last)
+    .reduce((a, b) => a + b, 0);
+  // A little room for a program whose rows come out taller than the sheet says.
+  const capacity = pageCapacity(scale, PRINT_MARGINS) * 0.95;
   return {
-    name,
-    markerName: reportMarkerName(report.period, report.year),
+    name: doc.name,
+    markerName: doc.markerName,
     columnWidths: REPORT_COLUMN_WIDTHS,
     rows,
     merges,
@@ -119,7 +160,13 @@ export function layoutTertialReport(report: TertialReport): SheetLayout {
       orientation: "portrait",
       fitToWidth: true,
       repeatRows: REPEATED_TITLE_ROWS,
-      footer: `${footerText(`${report.title.periodLabel} ${report.year}`)} – sida &P av &N`,
+      footer: `${footerText(doc.footer)} – sida &P av &N`,
     },
+    pageBreaks: pageBreaks(heights, renderer.units, { capacity, repeated }),
+    charts: renderer.charts,
   };
+}
+
+export function layoutTertialReport(report: TertialReport): SheetLayout {
+  return layoutReportDocument(buildReportDocument(report));
 }

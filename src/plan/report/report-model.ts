@@ -6,11 +6,14 @@ import type { Period } from "../contract";
 import { deadline, PERIOD_LABELS, periodSpan } from "../periods";
 import type { Activity, Area, PlanData } from "../plan-data";
 import { areaOfActivity, indexPlan, type PlanIndex } from "../plan-index";
+import { isAssessed } from "../prepared-rows";
 import { compareActivityNr } from "../text";
 import { periodEntry } from "./report-follow-up";
 import { indicatorOutcome } from "./report-indicators";
+import { buildOverview } from "./report-overview";
 import type {
   ActivityReport,
+  AreaAssessment,
   AreaSection,
   AreaSummary,
   MissingFollowUp,
@@ -57,7 +60,7 @@ function activityReport(
   year: number,
 ): ActivityReport {
   const shown: readonly Period[] = period === "VB" ? ["T1", "T2", "VB"] : [period];
-  const periods = shown.map((p) => periodEntry(index, activity, p, year));
+  const periods = shown.map((p) => periodEntry(index, activity, p, year, period === "T2"));
   const outcomes = index.outcomesByActivity.get(nr) ?? [];
   const indicators = (index.indicatorsByActivity.get(nr) ?? [])
     .filter((i) => i.indicator !== null)
@@ -68,7 +71,7 @@ function activityReport(
     convener: activity.convener,
     measurableGoals: activity.measurableGoals,
     meetingFrequency: activity.meetingFrequency,
-    current: periods[periods.length - 1] ?? periodEntry(index, activity, period, year),
+    current: periods[periods.length - 1] ?? periodEntry(index, activity, period, year, period === "T2"),
     periods,
     indicators,
   };
@@ -99,8 +102,21 @@ export function countStatuses(activities: readonly ActivityReport[]): StatusCoun
   return counts;
 }
 
+/** The area's written assessment for the period: the first such row of the area, year and period. */
+function assessmentOf(plan: PlanData, area: number, period: Period, year: number): AreaAssessment | null {
+  const row = (plan.assessments ?? []).find(
+    (a) => a.area === area && a.year === year && a.period === period && isAssessed(a),
+  );
+  return row ? { summary: row.summary, analysis: row.analysis, nextSteps: row.nextSteps } : null;
+}
+
 /** Areas in Nr order, then activities whose Nr names no area (their own group each). */
-function sections(plan: PlanData, reports: readonly ActivityReport[]): AreaSection[] {
+function sections(
+  plan: PlanData,
+  reports: readonly ActivityReport[],
+  period: Period,
+  year: number,
+): AreaSection[] {
   const byArea = new Map<number | null, ActivityReport[]>();
   for (const report of reports) {
     const nr = areaOfActivity(report.nr);
@@ -112,19 +128,30 @@ function sections(plan: PlanData, reports: readonly ActivityReport[]): AreaSecti
   for (const area of plan.areas) if (area.nr !== null && !named.has(area.nr)) named.set(area.nr, area);
   const numbers = [...new Set([...named.keys(), ...byArea.keys()])].filter((n): n is number => n !== null);
   numbers.sort((a, b) => a - b);
-  const result: AreaSection[] = numbers.map((nr) => ({
-    nr,
-    name: named.get(nr)?.name ?? `Område ${nr} (finns inte i tabellen Omraden)`,
-    activities: byArea.get(nr) ?? [],
-  }));
+  const result: AreaSection[] = numbers.map((nr) => {
+    const area = named.get(nr);
+    return {
+      nr,
+      name: area?.name ?? `Område ${nr} (finns inte i bladet Områden)`,
+      goal: area?.goal ?? null,
+      situation: area?.situation ?? null,
+      assessment: assessmentOf(plan, nr, period, year),
+      activities: byArea.get(nr) ?? [],
+    };
+  });
   const loose = byArea.get(null);
-  if (loose) result.push({ nr: null, name: "Aktiviteter utan giltigt områdesnummer", activities: loose });
+  if (loose) {
+    const name = "Aktiviteter utan giltigt områdesnummer";
+    result.push({ nr: null, name, goal: null, situation: null, assessment: null, activities: loose });
+  }
   return result;
 }
 
 /**
- * The report for `period` of `year`: title, summary per area, each area's activities in Nr
- * order with their follow-up, meetings and indicators, and the activities with no follow-up.
+ * The report for `period` of `year`: title, the overview (statuses so far this year and the
+ * period's deviations), summary per area, each area with its goal, lägesbild and assessment
+ * and its activities in Nr order with their follow-up, meetings and indicators, and the
+ * activities with no follow-up.
  * Activities without a Nr cannot be followed up and are left out (the validator reports them).
  */
 export function buildTertialReport(
@@ -136,7 +163,7 @@ export function buildTertialReport(
   const index = indexPlan(plan);
   const activities = [...index.activityByNr.entries()].sort(([a], [b]) => compareActivityNr(a, b));
   const reports = activities.map(([nr, activity]) => activityReport(index, activity, nr, period, year));
-  const areas = sections(plan, reports);
+  const areas = sections(plan, reports, period, year);
   const summaries: AreaSummary[] = areas.map((s) => ({
     nr: s.nr,
     name: s.name,
@@ -145,10 +172,12 @@ export function buildTertialReport(
   const missing: MissingFollowUp[] = reports
     .filter((r) => r.current.followUp === null)
     .map((r) => ({ nr: r.nr, name: r.name, convener: r.convener }));
+  const heading = title(plan, index, period, year, options.createdOn ?? null);
   return {
     period,
     year,
-    title: title(plan, index, period, year, options.createdOn ?? null),
+    title: heading,
+    overview: buildOverview(index, activities, period, year, heading.deadline),
     summary: { areas: summaries, total: countStatuses(reports) },
     areas,
     missing,

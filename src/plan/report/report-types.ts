@@ -75,7 +75,13 @@ export interface ReportFollowUp {
 export interface PeriodEntry {
   readonly period: Period;
   readonly followUp: ReportFollowUp | null;
+  /** The period's own meetings against the period's plan. */
   readonly meetings: MeetingComparison;
+  /**
+   * T2 only (reported cumulatively January–August): T1's and T2's meetings against the plan
+   * for both; null in T1 and VB (the VB row already covers the whole year).
+   */
+  readonly meetingsSoFar: MeetingComparison | null;
 }
 
 /**
@@ -94,6 +100,11 @@ export interface IndicatorOutcome {
   readonly accumulation: "sum" | "latest";
   /** Utfall's Kommentar for the report period. */
   readonly comment: string | null;
+  /** Utgångsvärde and Utgångsår: the baseline the target is measured from. */
+  readonly baseline: number | null;
+  readonly baselineYear: number | null;
+  /** Earlier years' outcomes in Utfall, oldest first (the VB value, else the year so far). */
+  readonly earlier: readonly { readonly year: number; readonly value: number }[];
 }
 
 export interface ActivityReport {
@@ -109,9 +120,23 @@ export interface ActivityReport {
   readonly indicators: readonly IndicatorOutcome[];
 }
 
+/** An area's assessment (Bedömning) for the report period. */
+export interface AreaAssessment {
+  /** Samlad bedömning. */
+  readonly summary: string | null;
+  readonly analysis: string | null;
+  /** Åtgärder framåt. */
+  readonly nextSteps: string | null;
+}
+
 export interface AreaSection {
   readonly nr: number | null;
   readonly name: string;
+  /** Övergripande mål och syfte, and Lägesbild, from Omraden. */
+  readonly goal: string | null;
+  readonly situation: string | null;
+  /** The period's written assessment; null when there is none (or only an empty prepared row). */
+  readonly assessment: AreaAssessment | null;
   /** In Nr order: 1.2 before 1.10. */
   readonly activities: readonly ActivityReport[];
 }
@@ -123,10 +148,42 @@ export interface MissingFollowUp {
   readonly convener: string | null;
 }
 
+/** How an activity stands in one period, as the overview and the chart count it. */
+export type StatusKey = "met" | "partly" | "notMet" | "notAssessed" | "missing";
+
+/** One activity's row in the overview: its status in each period shown. */
+export interface OverviewRow {
+  readonly nr: string;
+  readonly name: string;
+  readonly statuses: readonly { readonly period: Period; readonly status: StatusKey }[];
+}
+
+export type DeviationKind =
+  "missing" | "late" | "not-met" | "not-assessed-without-comment" | "meetings-below-plan" | "worse";
+
+/** Something the council should see first, about one activity in the report period. */
+export interface Deviation {
+  readonly nr: string;
+  readonly name: string;
+  readonly kind: DeviationKind;
+  /** What happened, in Swedish, e.g. "Sen rapport: 5 dagar (2026-09-20)". */
+  readonly text: string;
+}
+
+/** The first page: every activity's status this year so far, and the deviations. */
+export interface ReportOverview {
+  /** The periods shown: T1; T1 and T2; T1, T2 and VB. */
+  readonly periods: readonly Period[];
+  readonly rows: readonly OverviewRow[];
+  /** In Nr order, each activity's in the order of `DeviationKind`. */
+  readonly deviations: readonly Deviation[];
+}
+
 export interface TertialReport {
   readonly period: Period;
   readonly year: number;
   readonly title: ReportTitle;
+  readonly overview: ReportOverview;
   readonly summary: { readonly areas: readonly AreaSummary[]; readonly total: StatusCounts };
   readonly areas: readonly AreaSection[];
   /** Last in the report, in Nr order. */

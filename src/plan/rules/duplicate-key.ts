@@ -67,6 +67,7 @@ export const duplicateKey: PlanRule = {
       [tables.get("Indikatorer"), plan.indicators],
       [tables.get("Uppfoljning"), plan.followUps],
       [tables.get("Utfall"), plan.outcomes],
+      [tables.get("Bedomning"), plan.assessments],
     ];
     return sources.flatMap(([table, rows]) => (table && rows ? duplicates(table, rows) : []));
   },

@@ -2,6 +2,7 @@
 import type { PlanRule } from "./rule-kit";
 import { activityWithoutParticipants } from "./activity-without-participants";
 import { areaWithoutActivities } from "./area-without-activities";
+import { assessmentMissing } from "./assessment-missing";
 import { copiedFollowUp } from "./copied-follow-up";
 import { corePartyMissing } from "./core-party-missing";
 import { duplicateKey } from "./duplicate-key";
@@ -24,6 +25,7 @@ export const PLAN_RULES: readonly PlanRule[] = [
   goalCommentMissing,
   followUpMissing,
   reportDateRange,
+  assessmentMissing,
   copiedFollowUp,
   meetingsBelowPlan,
 ];

@@ -1,4 +1,4 @@
-import { plannedMeetings, readMeetingFrequency } from "../meeting-frequency";
+import { belowHalfOfPlan, plannedMeetings, readMeetingFrequency } from "../meeting-frequency";
 import { makeFinding, targetAt, type PlanRule } from "./rule-kit";
 
 function rounded(n: number): string {
@@ -16,7 +16,7 @@ export const meetingsBelowPlan: PlanRule = {
       const activity = index.activityByNr.get(f.activity);
       if (!activity) return [];
       const planned = plannedMeetings(readMeetingFrequency(activity.meetingFrequency), f.period, f.year);
-      if (planned === null || f.meetings >= planned / 2) return [];
+      if (planned === null || !belowHalfOfPlan(f.meetings, planned)) return [];
       const held = `${f.meetings} ${f.meetings === 1 ? "möte" : "möten"}`;
       return [
         makeFinding(

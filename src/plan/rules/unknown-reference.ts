@@ -46,6 +46,27 @@ function unknownActivities(
   );
 }
 
+/** Bedömning rows naming an area Nr that Omraden does not have. */
+function unknownAssessedAreas({ plan, index, tables }: RuleInput): Finding[] {
+  const table = tables.get("Bedomning");
+  const areas = withColumns(tables, "Omraden", "nr");
+  if (!table || !areas || !plan.assessments) return [];
+  return plan.assessments.flatMap((a) =>
+    a.area === null || index.areaNrs.has(a.area)
+      ? []
+      : [
+          makeFinding(
+            "unknown-reference",
+            "error",
+            targetAt(table, a.row, "area"),
+            String(a.area),
+            `Område ${a.area} finns inte i bladet "${areas.location.sheet}". ` +
+              "Rätta numret eller lägg till området.",
+          ),
+        ],
+  );
+}
+
 function unknownIndicators({ plan, index, tables }: RuleInput): Finding[] {
   const table = tables.get("Utfall");
   if (!table || !plan.outcomes || !plan.indicators) return [];
@@ -68,7 +89,7 @@ function unknownIndicators({ plan, index, tables }: RuleInput): Finding[] {
   });
 }
 
-/** References to areas, activities and indicators that do not exist. */
+/** References to areas (from Aktiviteter and Bedömning), activities and indicators that do not exist. */
 export const unknownReference: PlanRule = {
   slug: "unknown-reference",
   check(input) {
@@ -80,6 +101,7 @@ export const unknownReference: PlanRule = {
       ...unknownActivities(input, "Uppfoljning", plan.followUps),
       ...unknownActivities(input, "Utfall", plan.outcomes ?? []),
       ...unknownIndicators(input),
+      ...unknownAssessedAreas(input),
     ];
   },
 };

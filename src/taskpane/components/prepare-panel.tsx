@@ -22,8 +22,15 @@ export function PreparePanel() {
       return prepareFollowUps(port, { period: choice.period, year });
     });
     if (!result) return;
-    const { prepare: text, nouns } = messages;
-    succeed(result.added === 0 ? text.none : text.added(countOf(result.added, nouns.row)));
+    const { prepare: text, nouns, tables } = messages;
+    const parts = [
+      [result.added, tables.Uppfoljning],
+      [result.addedAssessments, tables.Bedomning],
+    ] as const;
+    const added = parts
+      .filter(([n]) => n > 0)
+      .map(([n, sheet]) => text.addedIn(countOf(n, nouns.row), sheet));
+    succeed(added.length === 0 ? text.none : text.added(added));
   };
 
   return (

@@ -1,17 +1,20 @@
-/** "Tertialrapport": writes the report sheet for a period and year and activates it. */
+/**
+ * "Tertialrapport": writes the report sheet for a period and year and activates it, or
+ * downloads the same report as a Word document (the workbook is then only read).
+ */
 import { useState } from "react";
 import { Button, Spinner } from "@fluentui/react-components";
 import { requireYear } from "../format";
 import { useTask } from "../hooks/use-task";
 import { useTaskPane } from "../task-pane-context";
-import { loadReport } from "../use-cases";
+import { loadDocx, loadFileNames, loadReport } from "../use-cases";
 import { useMessages } from "../use-messages";
 import { Panel } from "./panel";
 import { PeriodFields, defaultPeriodChoice } from "./period-fields";
 
 export function ReportPanel() {
   const messages = useMessages();
-  const { port, host, today, succeed } = useTaskPane();
+  const { port, host, today, succeed, saveFile } = useTaskPane();
   const { busy, run } = useTask();
   const [choice, setChoice] = useState(() => defaultPeriodChoice(today));
 
@@ -31,15 +34,48 @@ export function ReportPanel() {
       succeed((written.replaced ? messages.report.replaced : messages.report.created)(written.sheet));
   };
 
+  const [running, setRunning] = useState(messages.report.running);
+  const downloadDocx = async () => {
+    setRunning(messages.report.docxRunning);
+    const saved = await run(async () => {
+      const year = requireYear(choice.yearText, messages.period.badYear);
+      const [{ buildReportDocx, DOCX_TYPE }, { reportFileName }] = await Promise.all([
+        loadDocx(),
+        loadFileNames(),
+      ]);
+      const { bytes, report } = await buildReportDocx(port, {
+        period: choice.period,
+        year,
+        createdOn: today,
+      });
+      const fileName = reportFileName(report.period, report.year, report.title.planTitle, "docx");
+      await saveFile(fileName, bytes, DOCX_TYPE);
+      return fileName;
+    });
+    if (saved) succeed(messages.report.docxSaved(saved));
+  };
+
   return (
     <Panel title={messages.report.heading}>
       <PeriodFields value={choice} onChange={setChoice} />
       <div>
-        <Button appearance="primary" onClick={() => void create()} disabledFocusable={busy}>
+        <Button
+          appearance="primary"
+          onClick={() => {
+            setRunning(messages.report.running);
+            void create();
+          }}
+          disabledFocusable={busy}
+        >
           {messages.report.button}
         </Button>
       </div>
-      {busy && <Spinner size="tiny" label={messages.report.running} />}
+      <div>
+        <Button onClick={() => void downloadDocx()} disabledFocusable={busy}>
+          {messages.report.docxButton}
+        </Button>
+      </div>
+      {busy && <Spinner size="tiny" label={running} />}
     </Panel>
   );
 }

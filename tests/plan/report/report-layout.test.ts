@@ -27,8 +27,23 @@ function valueAt(sheet: SheetLayout, a1: string): unknown {
   return at(sheet, a1)?.value ?? null;
 }
 
-function rowValues(sheet: SheetLayout, row: number): unknown[] {
-  return (sheet.rows[row - 1]?.cells ?? []).map((c) => c?.value ?? null);
+/** The values of a row's cells that are set (merged cells' covered parts left out). */
+function shown(sheet: SheetLayout, row: number): unknown[] {
+  const cells = sheet.rows[row - 1]?.cells ?? [];
+  return cells.flatMap((c, i) => {
+    if (c === null) return [];
+    const covered = sheet.merges.some(
+      (m) => m.top <= row && row <= m.bottom && m.left < i + 1 && i + 1 <= m.right,
+    );
+    return covered ? [] : [c.value];
+  });
+}
+
+/** The sheet row (1-based) whose column A holds `value`, after row `after`. */
+function rowOf(sheet: SheetLayout, value: unknown, after = 0): number {
+  const index = sheet.rows.findIndex((r, i) => i + 1 > after && r.cells[0]?.value === value);
+  if (index < 0) throw new Error(`no row with ${String(value)}`);
+  return index + 1;
 }
 
 describe("layoutTertialReport", () => {
@@ -53,10 +68,40 @@ describe("layoutTertialReport", () => {
     );
   });
 
-  it("writes the summary per area with coloured status headers and a total", () => {
+  it("opens with the overview: every activity with the period's deviations and its coloured status in T1 and T2", () => {
+    const sheet = layout("T2");
+    expect(at(sheet, "A6")).toEqual({ value: "Översikt", style: "heading" });
+    expect(shown(sheet, 7)).toEqual(["Aktivitet", "Avvikelser T2 2026", "T1", "T2"]);
+    expect([at(sheet, "G8"), at(sheet, "H8")]).toEqual([
+      { value: "Uppfyllt", style: "status-met" },
+      { value: "Uppfyllt", style: "status-met" },
+    ]);
+    expect([8, 9, 10, 11, 12, 13].map((r) => shown(sheet, r))).toEqual([
+      ["1.1 Platssamverkan Vårberg", null, "Uppfyllt", "Uppfyllt"],
+      [
+        "1.2 Platssamverkan Bredäng",
+        "Ej uppfyllt: Gruppen har inte träffats.\nSämre än T1: Delvis uppfyllt → Ej uppfyllt",
+        "Delvis",
+        "Ej uppfyllt",
+      ],
+      ["1.10 Trygghetsvandringar Vårberg", null, "Ej uppfyllt", "Delvis"],
+      ["2.1 Platssamverkan Sätra", "Ej bedömt, utan kommentar", "Ej bedömt", "Ej bedömt"],
+      ["2.2 Platssamverkan Skärholmen", "Ingen uppföljning för T2 2026", "Saknas", "Saknas"],
+      ["2.3 Trygghetsinventeringar", "Sämre än T1: Uppfyllt → Delvis uppfyllt", "Uppfyllt", "Delvis"],
+    ]);
+    expect(at(sheet, "H12")?.style).toBe("status-missing");
+    expect(sheet.merges).toContainEqual(parseRange("A8:B8"));
+    expect(sheet.merges).toContainEqual(parseRange("C8:F8"));
+    // Two deviations take two lines.
+    expect(sheet.rows[8]?.height ?? 0).toBeGreaterThanOrEqual(2 * 12);
+    // The VB shows all three, the last headed with the span it covers.
+    expect(shown(layout("VB"), 7)).toEqual(["Aktivitet", "Avvikelser VB 2026", "T1", "T2", "Helår (VB)"]);
+  });
+
+  it("counts the statuses per area under the overview, the status headers coloured", () => {
     const sheet = layout("T1");
-    expect(valueAt(sheet, "A6")).toBe("Sammanfattning per område");
-    expect(rowValues(sheet, 7)).toEqual([
+    const heading = rowOf(sheet, "Sammanfattning per område");
+    expect(shown(sheet, heading + 1)).toEqual([
       "Område",
       "Aktiviteter",
       "Rapporterade",
@@ -66,39 +111,96 @@ describe("layoutTertialReport", () => {
       "Ej bedömt",
       "Saknas",
     ]);
-    expect(["D7", "E7", "F7", "G7", "H7"].map((a) => at(sheet, a)?.style)).toEqual([
+    expect(sheet.rows[heading]?.cells.slice(3).map((c) => c?.style)).toEqual([
       "status-met",
       "status-partly",
       "status-not-met",
       "status-not-assessed",
       "status-missing",
     ]);
-    expect(rowValues(sheet, 8)).toEqual(["1. Riktat arbete i utsatta områden", 3, 3, 1, 1, 1, 0, 0]);
-    expect(rowValues(sheet, 9)).toEqual(["2. Riktat arbete mot avgränsade platser", 3, 2, 1, 0, 0, 1, 1]);
-    expect(rowValues(sheet, 10)).toEqual(["Totalt", 6, 5, 2, 1, 1, 1, 1]);
+    expect(shown(sheet, heading + 2)).toEqual(["1. Riktat arbete i utsatta områden", 3, 3, 1, 1, 1, 0, 0]);
+    expect(shown(sheet, heading + 3)).toEqual([
+      "2. Riktat arbete mot avgränsade platser",
+      3,
+      2,
+      1,
+      0,
+      0,
+      1,
+      1,
+    ]);
+    expect(shown(sheet, heading + 4)).toEqual(["Totalt", 6, 5, 2, 1, 1, 1, 1]);
+  });
+
+  it("starts a new page after the overview, with the chart of the statuses per area drawn from the summary", () => {
+    const sheet = layout("T2");
+    const chartHeading = rowOf(sheet, "Status per område");
+    expect(sheet.pageBreaks?.[0]).toBe(chartHeading);
+    const summary = rowOf(sheet, "Sammanfattning per område") + 1;
+    expect(sheet.charts).toHaveLength(1);
+    const chart = sheet.charts?.[0];
+    expect(chart?.anchor).toEqual({ top: chartHeading + 1, left: 1, bottom: chartHeading + 1, right: 8 });
+    expect(sheet.rows[chartHeading]?.height).toBeGreaterThanOrEqual(150);
+    expect(chart?.categories).toEqual([
+      "1. Riktat arbete i utsatta områden",
+      "2. Riktat arbete mot avgränsade platser",
+    ]);
+    expect(chart?.categoryRef).toEqual({ top: summary + 1, left: 1, bottom: summary + 2, right: 1 });
+    expect(chart?.series.map((s) => [s.name, s.values, s.ref?.left, s.ref?.top, s.ref?.bottom])).toEqual([
+      ["Uppfyllt", [1, 0], 4, summary + 1, summary + 2],
+      ["Delvis uppfyllt", [1, 1], 5, summary + 1, summary + 2],
+      ["Ej uppfyllt", [1, 0], 6, summary + 1, summary + 2],
+      ["Ej bedömt", [0, 1], 7, summary + 1, summary + 2],
+      ["Saknas", [0, 1], 8, summary + 1, summary + 2],
+    ]);
+    // The series draw from the cells that show the same numbers.
+    for (const s of chart?.series ?? []) {
+      expect(
+        [summary + 1, summary + 2].map((r) => sheet.rows[r - 1]?.cells[(s.ref?.left ?? 0) - 1]?.value),
+      ).toEqual(s.values);
+    }
+  });
+
+  it("gives each area its goal, lägesbild and the period's assessment before its activities", () => {
+    const sheet = layout("T2");
+    const area = rowOf(sheet, "1. Riktat arbete i utsatta områden", rowOf(sheet, "Status per område"));
+    expect(at(sheet, `A${area}`)?.style).toBe("heading");
+    const rows = [1, 2, 4, 5, 6, 7, 9].map((d) => shown(sheet, area + d));
+    expect(rows).toEqual([
+      ["Övergripande mål och syfte", "Minska brottsligheten."],
+      ["Lägesbild", "–"],
+      ["Bedömning T2 2026"],
+      ["Samlad bedömning", "Bredäng har tappat fart under sommaren."],
+      ["Analys", "Gruppen i Bredäng har inte träffats sedan maj."],
+      ["Åtgärder framåt", "Ny sammankallande utses i september."],
+      ["1.1 Platssamverkan Vårberg"],
+    ]);
+    // Without an assessment for the period the report says where to write it.
+    const vb = layout("VB");
+    expect(vb.rows.map((r) => r.cells[0]?.value)).toContain(
+      "Ingen bedömning för VB 2026: skriv den i bladet Bedömning.",
+    );
   });
 
   it("writes each activity's block in Nr order with a coloured status that also has its text", () => {
     const sheet = layout("T1");
-    expect(valueAt(sheet, "A12")).toBe("1. Riktat arbete i utsatta områden");
-    expect(valueAt(sheet, "A14")).toBe("1.1 Platssamverkan Vårberg");
-    expect(rowValues(sheet, 15).slice(0, 2)).toEqual(["Sammankallande", "SDF preventionsstrateg"]);
-    expect(rowValues(sheet, 16).slice(0, 2)).toEqual(["Mätbara mål", "Trygghetsmätning."]);
-    expect(at(sheet, "A17")?.value).toBe("Målet nått");
-    expect(at(sheet, "B17")).toEqual({ value: "Uppfyllt", style: "status-met" });
-    expect(rowValues(sheet, 18).slice(0, 2)).toEqual(["Kommentar", FORMULA_LIKE.comment11]);
-    expect(rowValues(sheet, 19).slice(0, 2)).toEqual([
-      "Genomförda aktiviteter",
-      "Fyra möten och en trygghetsvandring.",
+    const first = rowOf(sheet, "1.1 Platssamverkan Vårberg", rowOf(sheet, "Status per område"));
+    expect(at(sheet, `A${first}`)?.style).toBe("subheading");
+    expect([1, 2, 3, 4, 5, 6, 7, 8].map((d) => shown(sheet, first + d))).toEqual([
+      ["Sammankallande", "SDF preventionsstrateg"],
+      ["Mätbara mål", "Trygghetsmätning."],
+      ["Målet nått", "Uppfyllt"],
+      ["Kommentar", FORMULA_LIKE.comment11],
+      ["Genomförda aktiviteter", "Fyra möten och en trygghetsvandring."],
+      ["Möten T1 (jan–apr)", "4 av planerade 4"],
+      ["Rapporterad av", "Anna Andersson"],
+      ["Rapportdatum", { kind: "date", iso: "2026-05-10" }],
     ]);
-    expect(rowValues(sheet, 20).slice(0, 2)).toEqual(["Antal möten", "4 av planerade 4"]);
-    expect(rowValues(sheet, 21).slice(0, 2)).toEqual(["Rapporterad av, datum", "Anna Andersson, 2026-05-10"]);
+    expect(at(sheet, `B${first + 3}`)).toEqual({ value: "Uppfyllt", style: "status-met" });
     const headings = sheet.rows
-      .slice(4)
-      .map((r) => r.cells[0])
-      .filter((c) => c?.style === "subheading")
-      .map((c) => c?.value);
-    expect(headings).toEqual([
+      .filter((r) => r.cells[0]?.style === "subheading")
+      .map((r) => r.cells[0]?.value);
+    expect(headings.filter((h) => /^\d+\.\d+ /.test(String(h)))).toEqual([
       "1.1 Platssamverkan Vårberg",
       "1.2 Platssamverkan Bredäng",
       "1.10 Trygghetsvandringar Vårberg",
@@ -117,69 +219,78 @@ describe("layoutTertialReport", () => {
     ]);
   });
 
-  it("writes the indicators with the period's outcome and the year so far in T2", () => {
+  it("shows T2's meetings for the period and for the year so far", () => {
     const sheet = layout("T2");
-    expect(rowValues(sheet, 65).slice(0, 6)).toEqual([
+    const block = rowOf(sheet, "1.2 Platssamverkan Bredäng", rowOf(sheet, "Status per område"));
+    const meetings = rowOf(sheet, "Möten T2 (maj–aug)", block);
+    expect([shown(sheet, meetings), shown(sheet, meetings + 1)]).toEqual([
+      ["Möten T2 (maj–aug)", "Ej angivet (planerade 9)"],
+      ["Möten hittills i år", "7 av planerade 17; T2 ej angivet"],
+    ]);
+  });
+
+  it("writes the indicators as baseline → target → outcome for the period and the year so far, with earlier years", () => {
+    const sheet = layout("T2");
+    const header = rowOf(sheet, "Indikator");
+    expect([0, 1, 2, 3, 4].map((d) => shown(sheet, header + d))).toEqual([
+      [
+        "Indikator",
+        "Utgångsvärde (år)",
+        "Målvärde",
+        "Enhet",
+        "Utfall T2 (maj–aug)",
+        "Hittills i år (jan–aug)",
+        "Tidigare år",
+      ],
+      ["Centrumbesiktningar", "–", 4, "st per år", 1, 3, "–"],
+      ["Trygghetsvandringar", "5 (2024)", 8, "st per år", 4, 7, "2025: 6"],
+      [null, "Kommentar T2: En inställd"],
+      ["Andel trygga", "58 (2024)", 80, "%", 70, 70, "2025: 61"],
+    ]);
+  });
+
+  it("says in the VB which span each column covers, and that they are not to be added", () => {
+    const sheet = layout("VB");
+    const first = rowOf(sheet, "1.1 Platssamverkan Vårberg", rowOf(sheet, "Status per område"));
+    expect(shown(sheet, first + 3)).toEqual(["Uppföljning", "T1", "T2", "Helår (VB)"]);
+    expect([at(sheet, `B${first + 4}`), at(sheet, `D${first + 4}`), at(sheet, `F${first + 4}`)]).toEqual([
+      { value: "Uppfyllt", style: "status-met" },
+      { value: "Uppfyllt", style: "status-met" },
+      { value: "Uppföljning saknas", style: "status-missing" },
+    ]);
+    expect(sheet.merges).toContainEqual(parseRange(`B${first + 4}:C${first + 4}`));
+    expect(sheet.merges).toContainEqual(parseRange(`F${first + 4}:H${first + 4}`));
+    const note =
+      "T1 avser januari–april, T2 maj–augusti och Helår (VB) hela året: lägg inte ihop kolumnerna.";
+    expect(sheet.rows.filter((r) => r.cells[0]?.value === note)).toHaveLength(6);
+    expect(shown(sheet, rowOf(sheet, "Indikator"))).toEqual([
       "Indikator",
+      "Utgångsvärde (år)",
       "Målvärde",
       "Enhet",
-      "Utfall perioden",
-      "Utfall hittills i år",
-      "Kommentar",
+      "T1",
+      "T2",
+      "Helår (VB)",
+      "Tidigare år",
     ]);
-    expect(rowValues(sheet, 66).slice(0, 5)).toEqual(["Centrumbesiktningar", 4, "st per år", 1, 3]);
-    expect(rowValues(sheet, 67).slice(0, 6)).toEqual([
-      "Trygghetsvandringar",
-      8,
-      "st per år",
-      4,
-      7,
-      "En inställd",
-    ]);
-    expect(rowValues(sheet, 68).slice(0, 5)).toEqual(["Andel trygga", 80, "%", 70, 70]);
   });
 
   it("lists the activities without follow-up last", () => {
     const sheet = layout("T2");
     const last = sheet.rows.length;
     expect(valueAt(sheet, `A${last - 2}`)).toBe("Aktiviteter utan uppföljning");
-    expect([
-      valueAt(sheet, `A${last - 1}`),
-      valueAt(sheet, `B${last - 1}`),
-      valueAt(sheet, `F${last - 1}`),
-    ]).toEqual(["Nr", "Aktivitet", "Sammankallande"]);
-    expect([valueAt(sheet, `A${last}`), valueAt(sheet, `B${last}`), valueAt(sheet, `F${last}`)]).toEqual([
-      "2.2",
-      "Platssamverkan Skärholmen",
-      "Fältassistenter",
-    ]);
+    expect(shown(sheet, last - 1)).toEqual(["Nr", "Aktivitet", "Sammankallande"]);
+    expect(shown(sheet, last)).toEqual(["2.2", "Platssamverkan Skärholmen", "Fältassistenter"]);
   });
 
-  it("puts T1, T2 and VB side by side in the verksamhetsberättelse", () => {
-    const sheet = layout("VB");
-    expect([
-      valueAt(sheet, "A17"),
-      valueAt(sheet, "B17"),
-      valueAt(sheet, "D17"),
-      valueAt(sheet, "F17"),
-    ]).toEqual(["Uppföljning", "Tertial 1", "Tertial 2", "Verksamhetsberättelse"]);
-    expect([at(sheet, "B18"), at(sheet, "D18"), at(sheet, "F18")]).toEqual([
-      { value: "Uppfyllt", style: "status-met" },
-      { value: "Uppfyllt", style: "status-met" },
-      { value: "Uppföljning saknas", style: "status-missing" },
-    ]);
-    expect(sheet.merges).toContainEqual(parseRange("B18:C18"));
-    expect(sheet.merges).toContainEqual(parseRange("F18:H18"));
-  });
-
-  it("is print-ready: A4 portrait, one page wide, title rows repeated, page numbers in the footer", () => {
+  it("is print-ready: A4 portrait, one page wide, title rows repeated, district, period and page numbers in the footer", () => {
     const sheet = layout("T1");
     expect(sheet.print).toEqual({
       paper: "A4",
       orientation: "portrait",
       fitToWidth: true,
       repeatRows: { first: 1, last: 2 },
-      footer: "Tertial 1 (januari–april) 2026 – sida &P av &N",
+      footer: "Skärholmen · Tertial 1 (januari–april) 2026 – sida &P av &N",
     });
     expect(sheet.merges).toContainEqual(parseRange("A1:H1"));
     expect(sheet.columnWidths).toHaveLength(8);
@@ -194,10 +305,11 @@ describe("layoutTertialReport", () => {
       ),
     });
     const sheet = layout("T1", snapshot);
+    const row = rowOf(sheet, "Genomförda aktiviteter");
     // 660 characters in B:H (84 wide, about 90 characters a line at 10 pt): at least 8 lines.
-    expect(valueAt(sheet, "B19")).toBe(long);
-    expect(sheet.rows[18]?.height ?? 0).toBeGreaterThanOrEqual(8 * 12);
-    expect(sheet.rows[14]?.height).toBeNull();
+    expect(valueAt(sheet, `B${row}`)).toBe(long);
+    expect(sheet.rows[row - 1]?.height ?? 0).toBeGreaterThanOrEqual(8 * 12);
+    expect(sheet.rows[row - 3]?.height).toBeNull();
   });
 
   it("says so under an area without activities", () => {
@@ -208,10 +320,48 @@ describe("layoutTertialReport", () => {
       "Övergripande mål och syfte": "Färre unga i brott.",
     };
     const sheet = layout("T1", reportSnapshot({ Omraden: [...tables.Omraden, area] }));
-    const at3 = sheet.rows.findIndex(
-      (r) => r.cells[0]?.value === "3. Unga i risk för kriminalitet" && r.cells[0]?.style === "heading",
+    const at3 = rowOf(sheet, "3. Unga i risk för kriminalitet", rowOf(sheet, "Status per område"));
+    const after = sheet.rows.slice(at3).find((r) => r.cells[0]?.value === "Området har inga aktiviteter.");
+    expect(after?.cells[0]).toEqual({ value: "Området har inga aktiviteter.", style: "paragraph" });
+    const summary = rowOf(sheet, "Sammanfattning per område");
+    expect(shown(sheet, summary + 4)).toEqual(["3. Unga i risk för kriminalitet", 0, 0, 0, 0, 0, 0, 0]);
+  });
+
+  it("places page breaks so that no activity's block is split and no heading ends a page", () => {
+    const tables = reportPlanTables();
+    const text = "Samverkansgruppen har träffats och följt upp läget i området. ".repeat(4).trim();
+    const extra = Array.from({ length: 14 }, (_, i) => `1.${i + 11}`);
+    const snapshot = reportSnapshot({
+      Aktiviteter: [
+        ...tables.Aktiviteter,
+        ...extra.map((nr) => ({ ...tables.Aktiviteter[0], Nr: nr, Aktivitet: `Aktivitet ${nr}` })),
+      ],
+      Uppfoljning: [
+        ...tables.Uppfoljning,
+        ...extra.map((nr) => ({
+          Aktivitet: nr,
+          År: 2026,
+          Period: "T2",
+          "Målet nått": "Uppfyllt",
+          "Genomförda aktiviteter": text,
+        })),
+      ],
+    });
+    const sheet = layout("T2", snapshot);
+    const breaks = sheet.pageBreaks ?? [];
+    expect(breaks.length).toBeGreaterThan(3);
+    // Each activity's block: from its heading to its last row before the blank row.
+    const headings = sheet.rows.flatMap((r, i) =>
+      r.cells[0]?.style === "subheading" && /^\d+\.\d+ /.test(String(r.cells[0]?.value)) ? [i + 1] : [],
     );
-    expect(sheet.rows[at3 + 1]?.cells[0]).toEqual({ value: "Området har inga aktiviteter.", style: "text" });
-    expect(rowValues(sheet, 10)).toEqual(["3. Unga i risk för kriminalitet", 0, 0, 0, 0, 0, 0, 0]);
+    expect(headings).toHaveLength(20);
+    for (const first of headings) {
+      let last = first;
+      while (sheet.rows[last]?.cells.length) last++;
+      expect(breaks.filter((b) => b > first && b <= last)).toEqual([]);
+    }
+    // The row before each break is never a heading.
+    for (const b of breaks)
+      expect(["heading", "subheading"]).not.toContain(sheet.rows[b - 2]?.cells[0]?.style);
   });
 });

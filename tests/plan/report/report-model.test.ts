@@ -5,6 +5,7 @@ import {
   readPlanData,
   type Period,
   type TertialReport,
+  rawDate,
   type WorkbookSnapshot,
 } from "../../../src/plan";
 import { FORMULA_LIKE, reportPlanTables, reportSnapshot } from "../../helpers/report-fixture";
@@ -221,8 +222,143 @@ describe("buildTertialReport", () => {
     const last = report.areas[report.areas.length - 1];
     expect([last?.nr, last?.name, last?.activities.map((a) => a.nr)]).toEqual([
       7,
-      "Område 7 (finns inte i tabellen Omraden)",
+      "Område 7 (finns inte i bladet Områden)",
       ["7.1"],
     ]);
+  });
+
+  it("shows every activity's status in each period so far this year in the overview", () => {
+    expect(build("T1").overview.periods).toEqual(["T1"]);
+    const { periods, rows } = build("T2").overview;
+    expect(periods).toEqual(["T1", "T2"]);
+    expect(rows.map((r) => [r.nr, r.name, ...r.statuses.map((s) => `${s.period} ${s.status}`)])).toEqual([
+      ["1.1", "Platssamverkan Vårberg", "T1 met", "T2 met"],
+      ["1.2", "Platssamverkan Bredäng", "T1 partly", "T2 notMet"],
+      ["1.10", "Trygghetsvandringar Vårberg", "T1 notMet", "T2 partly"],
+      ["2.1", "Platssamverkan Sätra", "T1 notAssessed", "T2 notAssessed"],
+      ["2.2", "Platssamverkan Skärholmen", "T1 missing", "T2 missing"],
+      ["2.3", "Trygghetsinventeringar", "T1 met", "T2 partly"],
+    ]);
+    expect(build("VB").overview.rows[0]?.statuses.map((s) => s.period)).toEqual(["T1", "T2", "VB"]);
+  });
+
+  it("lists the period's deviations, each with its activity, in Nr order", () => {
+    expect(build("T2").overview.deviations).toEqual([
+      {
+        nr: "1.2",
+        name: "Platssamverkan Bredäng",
+        kind: "not-met",
+        text: "Ej uppfyllt: Gruppen har inte träffats.",
+      },
+      {
+        nr: "1.2",
+        name: "Platssamverkan Bredäng",
+        kind: "worse",
+        text: "Sämre än T1: Delvis uppfyllt → Ej uppfyllt",
+      },
+      {
+        nr: "2.1",
+        name: "Platssamverkan Sätra",
+        kind: "not-assessed-without-comment",
+        text: "Ej bedömt, utan kommentar",
+      },
+      {
+        nr: "2.2",
+        name: "Platssamverkan Skärholmen",
+        kind: "missing",
+        text: "Ingen uppföljning för T2 2026",
+      },
+      {
+        nr: "2.3",
+        name: "Trygghetsinventeringar",
+        kind: "worse",
+        text: "Sämre än T1: Uppfyllt → Delvis uppfyllt",
+      },
+    ]);
+  });
+
+  it("counts a late report by its days and meetings below half the plan as deviations", () => {
+    const tables = reportPlanTables();
+    const snapshot = reportSnapshot({
+      Uppfoljning: tables.Uppfoljning.map((r) =>
+        r.Aktivitet === "1.1" && r.Period === "T1"
+          ? { ...r, Rapportdatum: rawDate("2026-05-20"), "Antal möten": 1 }
+          : r,
+      ),
+    });
+    const deviations = build("T1", snapshot).overview.deviations.filter((d) => d.nr === "1.1");
+    expect(deviations).toEqual([
+      {
+        nr: "1.1",
+        name: "Platssamverkan Vårberg",
+        kind: "late",
+        text: "Sen rapport: 5 dagar (2026-05-20)",
+      },
+      // 1 gång/månad plans 4 in T1; 1 is below half of that, 2 would not be.
+      {
+        nr: "1.1",
+        name: "Platssamverkan Vårberg",
+        kind: "meetings-below-plan",
+        text: "1 möte av planerade 4",
+      },
+    ]);
+    const onTime = reportSnapshot({
+      Uppfoljning: tables.Uppfoljning.map((r) =>
+        r.Aktivitet === "1.1" && r.Period === "T1"
+          ? { ...r, Rapportdatum: rawDate("2026-05-15"), "Antal möten": 2 }
+          : r,
+      ),
+    });
+    expect(build("T1", onTime).overview.deviations.filter((d) => d.nr === "1.1")).toEqual([]);
+  });
+
+  it("adds the meetings of T1 and T2 against the plan for January–August in T2", () => {
+    const report = build("T2");
+    expect(activity(report, "1.1").current.meetingsSoFar).toEqual({
+      held: 7,
+      planned: 8,
+      text: "7 av planerade 8",
+    });
+    // 1.2 has no Antal möten for T2: the sum says which period is left out.
+    expect(activity(report, "1.2").current.meetingsSoFar?.text).toBe("7 av planerade 17; T2 ej angivet");
+    expect(activity(build("T1"), "1.1").current.meetingsSoFar).toBeNull();
+    expect(activity(build("VB"), "1.1").periods.map((p) => p.meetingsSoFar)).toEqual([null, null, null]);
+  });
+
+  it("gives each indicator its baseline and earlier years' outcomes", () => {
+    const indicators = activity(build("T2"), "2.3").indicators;
+    expect(indicators.map((i) => [i.indicator, i.baseline, i.baselineYear, i.earlier])).toEqual([
+      ["Centrumbesiktningar", null, null, []],
+      ["Trygghetsvandringar", 5, 2024, [{ year: 2025, value: 6 }]],
+      ["Andel trygga", 58, 2024, [{ year: 2025, value: 61 }]],
+    ]);
+  });
+
+  it("gives each area its goal, lägesbild and the period's assessment", () => {
+    const [first, second] = build("T2").areas;
+    expect(first).toMatchObject({
+      nr: 1,
+      goal: "Minska brottsligheten.",
+      situation: null,
+      assessment: {
+        summary: "Bredäng har tappat fart under sommaren.",
+        analysis: "Gruppen i Bredäng har inte träffats sedan maj.",
+        nextSteps: "Ny sammankallande utses i september.",
+      },
+    });
+    expect(second?.assessment).toEqual({
+      summary: "Vandringarna når inte målet; besiktningarna gör det.",
+      analysis: "En vandring ställdes in i juli.",
+      nextSteps: null,
+    });
+    expect(build("VB").areas.map((a) => a.assessment)).toEqual([null, null]);
+  });
+
+  it("counts a prepared Bedömning row nobody filled in as no assessment", () => {
+    const tables = reportPlanTables();
+    const snapshot = reportSnapshot({
+      Bedomning: [...(tables.Bedomning ?? []), { Område: 1, År: 2026, Period: "VB" }],
+    });
+    expect(build("VB", snapshot).areas[0]?.assessment).toBeNull();
   });
 });

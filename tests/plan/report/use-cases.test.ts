@@ -95,17 +95,35 @@ describe("prepareFollowUps", () => {
   it("adds a row, keys filled in and the rest empty, for each activity without one", async () => {
     const port = new MemoryPort(reportSnapshot());
     const result = await prepareFollowUps(port, { period: "T2" });
-    expect(result).toEqual({ period: "T2", year: 2026, added: 1 });
-    expect(port.appended[0]?.location.excelTable).toBe("Uppfoljning");
+    // Both areas already have their T2 assessment in the fixture.
+    expect(result).toEqual({ period: "T2", year: 2026, added: 1, addedAssessments: 0 });
+    expect(port.appended.map((a) => a.location.excelTable)).toEqual(["Uppfoljning"]);
     expect(port.appended[0]?.rows).toEqual([["2.2", 2026, "T2", null, null, null, null, null, null]]);
   });
 
-  it("adds the rows in Nr order and nothing the second time", async () => {
+  it("adds the rows in Nr order, each area's Bedömning row too, and nothing the second time", async () => {
     const port = new MemoryPort(reportSnapshot());
-    expect((await prepareFollowUps(port, { period: "VB" })).added).toBe(6);
+    expect(await prepareFollowUps(port, { period: "VB" })).toEqual({
+      period: "VB",
+      year: 2026,
+      added: 6,
+      addedAssessments: 2,
+    });
+    expect(port.appended.map((a) => a.location.excelTable)).toEqual(["Uppfoljning", "Bedomning"]);
     expect(port.appended[0]?.rows.map((r) => r[0])).toEqual(["1.1", "1.2", "1.10", "2.1", "2.2", "2.3"]);
-    expect((await prepareFollowUps(port, { period: "VB" })).added).toBe(0);
-    expect(port.appended).toHaveLength(1);
+    expect(port.appended[1]?.rows).toEqual([
+      [1, 2026, "VB", null, null, null],
+      [2, 2026, "VB", null, null, null],
+    ]);
+    const again = await prepareFollowUps(port, { period: "VB" });
+    expect([again.added, again.addedAssessments]).toEqual([0, 0]);
+    expect(port.appended).toHaveLength(2);
+  });
+
+  it("adds no Bedömning rows to a plan without the table", async () => {
+    const port = new MemoryPort(reportSnapshot({ Bedomning: undefined }));
+    expect(await prepareFollowUps(port, { period: "VB" })).toMatchObject({ added: 6, addedAssessments: 0 });
+    expect(port.appended.map((a) => a.location.excelTable)).toEqual(["Uppfoljning"]);
   });
 
   it("places the keys by header, whatever the column order", async () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { activityRow, followUpRow, planSnapshot, validPlanTables } from "../../helpers/snapshot-builder";
+import {
+  activityRow,
+  assessmentRow,
+  followUpRow,
+  planSnapshot,
+  validPlanTables,
+} from "../../helpers/snapshot-builder";
 import { allFields, findingsOf, validate } from "../support";
 
 describe("validatePlan", () => {
@@ -102,5 +108,46 @@ describe("validatePlan", () => {
     ];
 
     expect(findingsOf(validate(planSnapshot(tables)), "duplicate-key")).toEqual([]);
+  });
+});
+
+describe("validatePlan on Bedömning", () => {
+  it("reports both rows of a repeated (Område, År, Period) in Bedomning", () => {
+    const tables = validPlanTables();
+    tables.Bedomning = [
+      assessmentRow(),
+      assessmentRow({ Period: "T2" }),
+      assessmentRow({ "Samlad bedömning": "Andra raden för samma tertial." }),
+    ];
+    const report = validate(planSnapshot(tables));
+
+    expect(allFields(report)).toEqual([
+      {
+        rule: "duplicate-key",
+        severity: "error",
+        table: "Bedomning",
+        column: "Period",
+        row: 1,
+        address: "'Bedömning'!C2",
+        value: "T1",
+      },
+      {
+        rule: "duplicate-key",
+        severity: "error",
+        table: "Bedomning",
+        column: "Period",
+        row: 3,
+        address: "'Bedömning'!C4",
+        value: "T1",
+      },
+    ]);
+    expect(findingsOf(report, "duplicate-key")[0]?.message).toContain("Område, År och Period (1, 2026, T1)");
+  });
+
+  it("does not report the same area and period in two years", () => {
+    const tables = validPlanTables();
+    tables.Bedomning = [assessmentRow(), assessmentRow({ År: 2025 })];
+
+    expect(validate(planSnapshot(tables)).findings).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   activityRow,
+  assessmentRow,
   coreParticipants,
   followUpRow,
   planSnapshot,
@@ -138,5 +139,41 @@ describe("validatePlan", () => {
         value: null,
       },
     ]);
+  });
+});
+
+describe("validatePlan on Bedömning", () => {
+  it("reports a Bedomning row naming an area Nr that Omraden does not have", () => {
+    const tables = validPlanTables();
+    tables.Bedomning = [assessmentRow(), assessmentRow({ Område: 3 })];
+    const report = validate(planSnapshot(tables));
+
+    expect(allFields(report)).toEqual([
+      {
+        rule: "unknown-reference",
+        severity: "error",
+        table: "Bedomning",
+        column: "Område",
+        row: 2,
+        address: "'Bedömning'!A3",
+        value: "3",
+      },
+    ]);
+    const { message } = onlyFinding(report, "unknown-reference");
+    expect(message).toBe('Område 3 finns inte i bladet "Områden". Rätta numret eller lägg till området.');
+  });
+
+  it("does not report an area Nr that Omraden has", () => {
+    const tables = validPlanTables();
+    tables.Omraden = [
+      ...tables.Omraden,
+      { Nr: 2, Område: "Unga", "Övergripande mål och syfte": "Färre unga i brott." },
+    ];
+    tables.Aktiviteter = [...tables.Aktiviteter, activityRow({ Nr: "2.1" })];
+    tables.Deltagare = [...tables.Deltagare, ...coreParticipants("2.1")];
+    tables.Uppfoljning = [...tables.Uppfoljning, followUpRow({ Aktivitet: "2.1" })];
+    tables.Bedomning = [assessmentRow(), assessmentRow({ Område: 2 })];
+
+    expect(validate(planSnapshot(tables)).findings).toEqual([]);
   });
 });
