@@ -92,6 +92,33 @@ describe("importPlanDocument", () => {
     });
   });
 
+  it.each([
+    [
+      "line breaks",
+      ["Diarienummer: FA 2026/12\t3 av 12\nLokalpolisområde Farsta\nFarsta stadsdelsförvaltning:"],
+    ],
+    ["tabs", ["Diarienummer: FA 2026/12\t3 av 12\tLokalpolisområde Farsta\tFarsta stadsdelsförvaltning:"]],
+  ])("takes the diarienummer alone from a Word footer of one paragraph with %s", async (_layout, footer) => {
+    const model: PlanDocumentModel = {
+      title: "Åtgärdsplan",
+      intro: [],
+      contents: [],
+      afterContents: [],
+      sections: [{ level: 1, nr: "1", title: "Område", rows: [["Övergripande mål och syfte", ["Mål."]]] }],
+      header: [],
+      footer,
+    };
+    const result = await importPlanDocument(
+      { fileName: "farsta.docx", data: await planDocx(model) },
+      { year: 2026 },
+    );
+    expect(newTableRows(result.tables, "Plan")[0]).toMatchObject({
+      Stadsdelsförvaltning: "Farsta",
+      Lokalpolisområde: "Farsta",
+      Diarienummer: "FA 2026/12",
+    });
+  });
+
   it("makes a row per core party with text and per other organisation, comma-separated on one line", async () => {
     const result = await importText(
       planText(
