@@ -39,6 +39,13 @@ export {
   type CreateReportResult,
 } from "./report/create-report";
 export {
+  checkReportInput,
+  describeReportCheck,
+  type ReportCheck,
+  type ReportCheckRequest,
+  type ReportCheckText,
+} from "./report/report-omissions";
+export {
   prepareFollowUps,
   type PrepareFollowUpsRequest,
   type PrepareFollowUpsResult,
