@@ -104,6 +104,8 @@ export interface Messages {
     readonly cancel: string;
     readonly binding: string;
     readonly done: (stats: string) => string;
+    /** "Koppla" on a workbook already bound as chosen: nothing changed. */
+    readonly alreadyBound: (stats: string) => string;
     readonly brokenTitle: string;
     readonly bindAgain: string;
   };
@@ -248,6 +250,8 @@ export const sv: Messages = {
     cancel: "Avbryt",
     binding: "Kopplar planen …",
     done: (stats) => `Planen är kopplad. Kontrollen av planen ger nu ${stats}.`,
+    alreadyBound: (stats) =>
+      `Planen var redan kopplad så; inget ändrades. Kontrollen av planen ger ${stats}.`,
     brokenTitle: "Bruten koppling",
     bindAgain: "Koppla igen",
   },

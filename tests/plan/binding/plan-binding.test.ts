@@ -116,6 +116,45 @@ describe("planBinding", () => {
     expect(ops.filter((op) => op.kind === "recordBinding")).toHaveLength(8);
   });
 
+  it("has nothing to do for a workbook already bound: no formatting again, no binding again", () => {
+    const names = [
+      "Plan",
+      "Omraden",
+      "Aktiviteter",
+      "Deltagare",
+      "Indikatorer",
+      "Uppfoljning",
+      "Utfall",
+      "Bedomning",
+    ];
+    const bound = { ...planSnapshot(), bindings: names.map((n) => ({ id: `atgardsplan.${n}`, table: n })) };
+
+    expect(defaultOperations(bound)).toEqual([]);
+  });
+
+  it("only adds what a bound table lacks, and binds it again then", () => {
+    const names = [
+      "Plan",
+      "Omraden",
+      "Aktiviteter",
+      "Deltagare",
+      "Indikatorer",
+      "Uppfoljning",
+      "Utfall",
+      "Bedomning",
+    ];
+    const headers = tableDef("Uppfoljning")
+      .columns.map((c) => c.header)
+      .filter((h) => h !== "Genomförda aktiviteter");
+    const snapshot = planSnapshotWith({ Uppfoljning: { headers } });
+    const bound = { ...snapshot, bindings: names.map((n) => ({ id: `atgardsplan.${n}`, table: n })) };
+
+    expect(defaultOperations(bound)).toEqual([
+      { kind: "addColumns", table: "Uppfoljning", headers: ["Genomförda aktiviteter"] },
+      bind("Uppfoljning"),
+    ]);
+  });
+
   it("leaves out a table the user skips and creates one where the user asks", () => {
     const proposal = proposeBinding(snapshotOfSheets(districtPlan()));
     const ops = planBinding(proposal, { choices: { Utfall: "skip", Deltagare: "new" }, allowRename: false });
