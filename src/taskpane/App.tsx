@@ -66,6 +66,11 @@ export function TaskPane(props: TaskPaneProps) {
     (text: string, details: readonly string[] = []) => setFeedback({ kind: "success", text, details }),
     [],
   );
+  const warn = useCallback(
+    (text: string, details: readonly string[], after: string) =>
+      setFeedback({ kind: "warning", text, details, after }),
+    [],
+  );
   const clear = useCallback(() => setFeedback(null), []);
   const { state, reload } = usePlanSummary(port, fail);
   // "Koppla plan", where the port can bind: first when a binding is broken, else last.
@@ -74,8 +79,8 @@ export function TaskPane(props: TaskPaneProps) {
   const bindFirst = broken.length > 0;
 
   const services = useMemo<TaskPaneServices>(
-    () => ({ port, host, today, fail, succeed, clear, reloadPlan: reload }),
-    [port, host, today, fail, succeed, clear, reload],
+    () => ({ port, host, today, fail, succeed, warn, clear, reloadPlan: reload }),
+    [port, host, today, fail, succeed, warn, clear, reload],
   );
 
   return (

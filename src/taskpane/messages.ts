@@ -52,8 +52,6 @@ export interface Messages {
     readonly button: string;
     readonly running: string;
     readonly live: string;
-    readonly valid: string;
-    readonly invalid: string;
     readonly filterLabel: string;
     readonly all: string;
     readonly filter: Readonly<Record<Severity, string>>;
@@ -62,8 +60,15 @@ export interface Messages {
     readonly noneShown: string;
     readonly noCell: string;
     readonly goTo: (address: string) => string;
+    /** A rule's group, as a screen reader names it: "Fel: Måste fyllas i, 3". */
+    readonly groupLabel: (severity: Severity, title: string, count: number) => string;
+    /** The button that shows every cell of a problem on many cells. */
+    readonly showCells: (count: number) => string;
+    readonly hideCells: string;
+    /** The list of a problem's cells. */
+    readonly cellsLabel: (count: number) => string;
   };
-  readonly nouns: Readonly<Record<Severity | ImportedNoun | "row", Noun>>;
+  readonly nouns: Readonly<Record<Severity | ImportedNoun | "row" | "cell", Noun>>;
   readonly tables: Readonly<Record<TableName, string>>;
   readonly period: {
     readonly label: string;
@@ -137,6 +142,12 @@ export interface Messages {
   };
 }
 
+const SEVERITY_SV: Readonly<Record<Severity, string>> = {
+  error: "Fel",
+  warning: "Varning",
+  info: "Upplysning",
+};
+
 export const sv: Messages = {
   lang: "sv",
   appTitle: "Åtgärdsplan",
@@ -175,22 +186,25 @@ export const sv: Messages = {
     button: "Validera plan",
     running: "Validerar planen …",
     live: "Kontrollera medan jag skriver",
-    valid: "Planen är giltig.",
-    invalid: "Planen har fel som behöver rättas.",
     filterLabel: "Visa",
     all: "Alla",
     filter: { error: "Fel", warning: "Varningar", info: "Upplysningar" },
-    severity: { error: "Fel", warning: "Varning", info: "Upplysning" },
+    severity: SEVERITY_SV,
     noFindings: "Inga fynd: planen följer mallen.",
     noneShown: "Inga fynd av det här slaget.",
     noCell: "ingen cell",
     goTo: (address) => `gå till ${address}`,
+    groupLabel: (severity, title, count) => `${SEVERITY_SV[severity]}: ${title}, ${count}`,
+    showCells: (count) => `Visa alla ${count} celler`,
+    hideCells: "Dölj cellerna",
+    cellsLabel: (count) => `Cellerna (${count})`,
   },
   nouns: {
     error: { one: "fel", many: "fel" },
     warning: { one: "varning", many: "varningar" },
     info: { one: "upplysning", many: "upplysningar" },
     row: { one: "rad", many: "rader" },
+    cell: { one: "cell", many: "celler" },
     area: { one: "område", many: "områden" },
     activity: { one: "aktivitet", many: "aktiviteter" },
     participant: { one: "deltagare", many: "deltagare" },

@@ -4,5 +4,6 @@
  * (with its .docx reader).
  */
 export const loadReport = () => import("../plan/report/create-report");
+export const loadReportCheck = () => import("../plan/report/report-omissions");
 export const loadPrepare = () => import("../plan/report/prepare-follow-ups");
 export const loadImport = () => import("../import");

@@ -185,7 +185,7 @@ describe("atgardsplan rapport", () => {
         "alla har uppföljning.\n",
     );
     expect(run.stderr.split("\n")).toEqual([
-      "Obs! Planen har 3 fel. Rapporten skapades, men fick lämna ute det här:",
+      "Obs! Planen har 3 fel, och rapporten fick lämna ute det här:",
       '  - Aktiviteten på rad 4 i Aktiviteter ("Trygghetsvandringar"): Nr "1:3" är inget aktivitetsnummer, ' +
         "så aktiviteten kom inte med.",
       '  - Uppföljningen på rad 3 i Uppföljning (aktivitet 1.2, T1 2026): Målet nått "Delvis" går inte att ' +

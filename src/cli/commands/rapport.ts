@@ -98,7 +98,7 @@ function checkLines(check: ReportCheck, file: string): string | null {
   const text = describeReportCheck(check);
   if (text === null) return null;
   return [
-    text.summary,
+    `Obs! ${text.summary}`,
     ...text.omissions.map((line) => `  - ${line}`),
     `${text.advice} Se felen med: atgardsplan validera ${shellWord(file)}`,
   ].join("\n");

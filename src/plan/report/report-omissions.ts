@@ -44,10 +44,9 @@ const TEXT = {
   followUpTaken: (first: number) => `perioden har redan en uppföljning på rad ${first}; bara den kom med.`,
   statusUnreadable: (value: string) => `Målet nått "${value}" går inte att läsa och visas som Ej bedömt.`,
   summary: (errors: number, omitted: boolean) =>
-    `Obs! Planen har ${errors} fel. ` +
-    (omitted
-      ? "Rapporten skapades, men fick lämna ute det här:"
-      : "Rapporten skapades och visar planen så som den går att läsa."),
+    omitted
+      ? `Planen har ${errors} fel, och rapporten fick lämna ute det här:`
+      : `Planen har ${errors} fel; rapporten visar planen så som den går att läsa.`,
   fix: "Rätta felen (valideringen visar var de finns) och skapa rapporten igen.",
 } as const;
 
@@ -130,7 +129,7 @@ export function checkReportInput(snapshot: WorkbookSnapshot, request: ReportChec
 }
 
 export interface ReportCheckText {
-  /** "Obs! Planen har 3 fel. Rapporten skapades, men fick lämna ute det här:" */
+  /** "Planen har 3 fel, och rapporten fick lämna ute det här:" */
   readonly summary: string;
   /** The omissions, one sentence each (may be empty). */
   readonly omissions: readonly string[];
