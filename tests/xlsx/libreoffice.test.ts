@@ -5,7 +5,7 @@
  * the footer on every page. Needs soffice (libreoffice-calc) and poppler-utils; `.ci/run`
  * installs both.
  */
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -13,11 +13,11 @@ import { importPlanDocument } from "../../src/import";
 import { createTertialReport, PLAN_TABLES, planTemplate, type NewTable } from "../../src/plan";
 import { ExceljsWorkbook, openWorkbookFile, saveWorkbookFile } from "../../src/xlsx";
 import { makeTempDir, removeTempDir } from "../helpers/cli";
+import { hasTools, PDFINFO, PDFTOTEXT, SOFFICE } from "../helpers/external-tools";
 import { seedText } from "../import/seed-helpers";
 import { ACTIVITY_NAMES, FORMULA_LIKE, writeReportFixture } from "../helpers/report-fixture";
 
-const has = (tool: string): boolean => spawnSync("which", [tool]).status === 0;
-const hasSoffice = has("soffice") && has("pdftotext") && has("pdfinfo");
+const hasSoffice = hasTools("LibreOffice-testerna (utskrift till PDF)", [SOFFICE, PDFTOTEXT, PDFINFO]);
 
 let dir = "";
 beforeAll(() => {
