@@ -46,7 +46,7 @@ describe("atgardsplan validera", () => {
     expect(result.stdout.trimEnd().split("\n")).toEqual([
       "Validering av fel.xlsx (kontrolldatum 2026-05-20)",
       "",
-      "FEL: Fel form (1)",
+      "FEL: Inte i rätt form (1)",
       '  Aktiviteter!E3  "Löptid" ska vara "Tillsvidare" eller ett datumintervall som "2026-01-01–2026-12-31" ' +
         '(tankstreck, " - " eller "till" mellan datumen, slutdatum inte före startdatum), men är "snart".',
       "",

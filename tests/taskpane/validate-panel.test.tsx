@@ -23,7 +23,7 @@ describe("TaskPane validation", () => {
     await within(status).findByText("2 fel, 6 varningar, 1 upplysning");
     expect(within(status).getByText("Planen har 2 fel som behöver rättas.")).toBeTruthy();
     expect(screen.getAllByRole("heading", { level: 3 }).map((h) => h.getAttribute("aria-label"))).toEqual([
-      "Fel: Fel form, 1",
+      "Fel: Inte i rätt form, 1",
       "Fel: Kommentar saknas, 1",
       "Varning: Aktivitet utan deltagare, 1",
       "Varning: Ingen kontakt hos en part, 2",
