@@ -114,7 +114,7 @@ function sections(plan: PlanData, reports: readonly ActivityReport[]): AreaSecti
   numbers.sort((a, b) => a - b);
   const result: AreaSection[] = numbers.map((nr) => ({
     nr,
-    name: named.get(nr)?.name ?? `Område ${nr} (finns inte i tabellen Omraden)`,
+    name: named.get(nr)?.name ?? `Område ${nr} (finns inte i tabellen Områden)`,
     activities: byArea.get(nr) ?? [],
   }));
   const loose = byArea.get(null);
