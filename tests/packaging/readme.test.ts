@@ -53,11 +53,8 @@ describe("README", () => {
     const [command, output] = blocksAfter("## Kom igång");
     expect(command?.lang).toBe("sh");
     expect(output?.lang).toBe("text");
-    const { args } = argumentsOf(command?.lines[0] ?? "");
-    const run = await runCli(
-      args.map((a) => a.replace(join(ROOT, "examples/"), "examples/")),
-      { cwd: ROOT },
-    );
+    const { args } = argumentsOf(command?.lines[0] ?? "", false);
+    const run = await runCli(args, { cwd: ROOT });
     expect(run.status).toBe(0);
     expectShown(run.stdout, output?.lines ?? []);
   });

@@ -3,6 +3,7 @@ import {
   BindingPlanError,
   defaultBindingPlan,
   newTable,
+  PLAN_TABLES,
   planBinding,
   proposeBinding,
   tableDef,
@@ -26,6 +27,11 @@ const bind = (name: string, table = name): BindingOperation => ({
   id: `atgardsplan.${name}`,
   table,
 });
+
+/** The snapshot with every contract table bound to the Excel table of its own name. */
+function boundAsTheyAre(snapshot: WorkbookSnapshot): WorkbookSnapshot {
+  return { ...snapshot, bindings: PLAN_TABLES.map((t) => ({ id: `atgardsplan.${t.name}`, table: t.name })) };
+}
 
 describe("planBinding", () => {
   it("turns each chosen range into a table, formats Nr columns as text and binds every table", () => {
@@ -117,37 +123,17 @@ describe("planBinding", () => {
   });
 
   it("has nothing to do for a workbook already bound: no formatting again, no binding again", () => {
-    const names = [
-      "Plan",
-      "Omraden",
-      "Aktiviteter",
-      "Deltagare",
-      "Indikatorer",
-      "Uppfoljning",
-      "Utfall",
-      "Bedomning",
-    ];
-    const bound = { ...planSnapshot(), bindings: names.map((n) => ({ id: `atgardsplan.${n}`, table: n })) };
+    const bound = boundAsTheyAre(planSnapshot());
 
     expect(defaultOperations(bound)).toEqual([]);
   });
 
   it("only adds what a bound table lacks, and binds it again then", () => {
-    const names = [
-      "Plan",
-      "Omraden",
-      "Aktiviteter",
-      "Deltagare",
-      "Indikatorer",
-      "Uppfoljning",
-      "Utfall",
-      "Bedomning",
-    ];
     const headers = tableDef("Uppfoljning")
       .columns.map((c) => c.header)
       .filter((h) => h !== "Genomförda aktiviteter");
     const snapshot = planSnapshotWith({ Uppfoljning: { headers } });
-    const bound = { ...snapshot, bindings: names.map((n) => ({ id: `atgardsplan.${n}`, table: n })) };
+    const bound = boundAsTheyAre(snapshot);
 
     expect(defaultOperations(bound)).toEqual([
       { kind: "addColumns", table: "Uppfoljning", headers: ["Genomförda aktiviteter"] },
