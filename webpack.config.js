@@ -3,16 +3,18 @@
 // - `npm run build`: production bundle in dist/ (taskpane.html + its script, preview.html
 //   + its script and examples/atgardsplan-skarholmen.xlsx, commands.html,
 //   assets/ and manifest.xml with https://localhost:3000/ replaced by ATGARDSPLAN_URL).
-// - `npm run dev-server`: https://localhost:3000 with office-addin-dev-certs' certificate.
+// - `npm run dev-server`: https://localhost:3000 with office-addin-dev-certs' certificate,
+//   trusted where it could be installed, else the generated one (scripts/dev-server-transport.mjs).
 // - `--env manifestOnly`: only manifest.xml, commands.html and assets/ (a fast check build).
 import { resolve } from "node:path";
 import CopyWebpackPlugin from "copy-webpack-plugin";
 import HtmlWebpackPlugin from "html-webpack-plugin";
 import webpack from "webpack";
+import { devServerTransport } from "./scripts/dev-server-transport.mjs";
 
 export const DEV_URL = "https://localhost:3000/";
 const DEFAULT_URL = "https://atgardsplan.example.se/";
-const PORT = 3000;
+const PORT = Number(process.env.ATGARDSPLAN_PORT ?? 3000);
 
 /** Where the built add-in is served from, ending in "/". */
 export function productionUrl() {
@@ -37,30 +39,25 @@ const COMMANDS_HTML = `<!doctype html>
 </html>
 `;
 
-const CERTIFICATE_HELP = (reason) =>
-  [
-    "",
-    `Utvecklingscertifikatet för ${DEV_URL} kunde inte hämtas eller installeras (${reason}).`,
-    "Så här gör du:",
-    "  1. Kör  npx office-addin-dev-certs install  (Windows och macOS frågar efter ditt lösenord",
-    "     för att lita på certifikatet) och starta sedan  npm run dev-server  igen.",
-    "  2. På Linux utan certifikatlager: lita på ~/.office-addin-dev-certs/ca.crt i webbläsaren",
-    "     (eller med  sudo cp ~/.office-addin-dev-certs/ca.crt /usr/local/share/ca-certificates/",
-    "     && sudo update-ca-certificates ).",
-    "Servern startar nu över http://localhost:3000 i stället. Förhandsvisningssidan fungerar så,",
-    "på http://localhost:3000/preview.html, men Excel laddar bara tillägg över https.",
-    "",
-  ].join("\n");
+async function devServer() {
+  const certificates = await import("office-addin-dev-certs");
+  return devServerTransport({
+    certs: certificates.default ?? certificates,
+    origin: `https://localhost:${PORT}`,
+  });
+}
 
-async function devServerTransport() {
-  if (process.env.ATGARDSPLAN_HTTP === "1") return { type: "http" };
-  try {
-    const certificates = await import("office-addin-dev-certs");
-    return { type: "https", options: await certificates.getHttpsServerOptions() };
-  } catch (error) {
-    console.warn(CERTIFICATE_HELP(error instanceof Error ? error.message : String(error)));
-    return { type: "http" };
-  }
+/**
+ * What `npm run build` says about the manifest's address, so that a manifest pointing at the
+ * placeholder is never deployed by surprise.
+ */
+export function manifestNotice(url, fromEnvironment) {
+  if (fromEnvironment) return `Manifestet (dist/manifest.xml) pekar på ${url} (ATGARDSPLAN_URL).`;
+  return [
+    `Manifestet (dist/manifest.xml) pekar på ${url}, en platshållare: ATGARDSPLAN_URL är inte satt.`,
+    "Ange adressen där tilläggets filer ska ligga (med avslutande /) och bygg igen, till exempel:",
+    "  ATGARDSPLAN_URL=https://planer.kommun.se/atgardsplan/ npm run build",
+  ].join("\n");
 }
 
 /** @returns {Promise<import("webpack").Configuration>} */
@@ -68,6 +65,7 @@ export default async function config(env = {}, argv = {}) {
   const production = argv.mode === "production";
   const manifestOnly = Boolean(env.manifestOnly);
   const url = production ? productionUrl() : DEV_URL;
+  if (production) console.log(manifestNotice(url, process.env.ATGARDSPLAN_URL !== undefined));
   const pages = manifestOnly
     ? []
     : [
@@ -133,7 +131,7 @@ export default async function config(env = {}, argv = {}) {
           port: PORT,
           hot: true,
           headers: { "Access-Control-Allow-Origin": "*" },
-          server: await devServerTransport(),
+          server: await devServer(),
         }
       : undefined,
   };

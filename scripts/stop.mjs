@@ -1,11 +1,11 @@
 // `npm run stop`: ends what `npm start` started: the sideloaded add-in and its dev server
 // (office-addin-debugging on Windows and macOS), or the dev server whose process id
-// `npm start` wrote to .atgardsplan-dev-server.pid.
+// `npm start` or `npm run dev-server` wrote to .atgardsplan-dev-server.pid (or ATGARDSPLAN_PID_FILE).
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 
-const PID_FILE = ".atgardsplan-dev-server.pid";
+const PID_FILE = process.env.ATGARDSPLAN_PID_FILE ?? ".atgardsplan-dev-server.pid";
 const require = createRequire(import.meta.url);
 const desktop = process.platform === "win32" || process.platform === "darwin";
 
@@ -34,5 +34,5 @@ if (existsSync(PID_FILE)) {
   }
   rmSync(PID_FILE, { force: true });
 } else if (!desktop) {
-  console.log("Ingen utvecklingsserver startad av  npm start  körs.");
+  console.log("Ingen utvecklingsserver startad av  npm start  eller  npm run dev-server  körs.");
 }

@@ -1,13 +1,17 @@
 /**
- * `validera`'s output: findings grouped by table for people, and the `--json` document
- * for scripts (plan-workbook.md, "Command line").
+ * `validera`'s output: for people, findings grouped by rule and problem (each rule under its
+ * Swedish title, each problem's message once with every cell it is in); for scripts, the
+ * `--json` document (plan-workbook.md, "Command line"), which keeps the rule slugs.
  */
 import {
-  omittedCount,
-  type Finding,
+  FINDING_MESSAGES_SV,
+  groupFindings,
+  problemCells,
+  sheetOfReference,
+  type FindingGroup,
+  type FindingProblem,
   type FindingStats,
   type Severity,
-  type TableName,
   type ValidationReport,
 } from "../plan";
 
@@ -16,7 +20,6 @@ const SEVERITY_LABELS: Readonly<Record<Severity, string>> = {
   warning: "VARNING",
   info: "INFO",
 };
-const SEVERITY_WIDTH = Math.max(...Object.values(SEVERITY_LABELS).map((l) => l.length)) + 2;
 
 /** "1 fel", "2 varningar", "1 upplysning" … */
 export function countsText(stats: FindingStats): string {
@@ -28,27 +31,34 @@ export function countsText(stats: FindingStats): string {
   ].join(", ");
 }
 
-/** Counts a table's findings, a summary finding ("… och N till") as the N it stands for. */
-function groupStats(group: readonly Finding[]): FindingStats {
-  const stats = { errors: 0, warnings: 0, info: 0 };
-  for (const f of group) {
-    const n = omittedCount(f) ?? 1;
-    if (f.severity === "error") stats.errors += n;
-    else if (f.severity === "warning") stats.warnings += n;
-    else stats.info += n;
-  }
-  return stats;
+/** "'Uppföljning'!A2, A3, Aktiviteter!A4": the sheet named once for each run of cells on it. */
+export function cellList(addresses: readonly string[]): string {
+  let sheet: string | null = null;
+  return addresses
+    .map((address) => {
+      const own = sheetOfReference(address);
+      const short = own !== null && own === sheet ? address.slice(address.lastIndexOf("!") + 1) : address;
+      sheet = own;
+      return short;
+    })
+    .join(", ");
 }
 
-/** Findings by table, in the order they come (the validator sorts by table). */
-function groupByTable(findings: readonly Finding[]): Map<TableName, Finding[]> {
-  const groups = new Map<TableName, Finding[]>();
-  for (const f of findings) {
-    const group = groups.get(f.table);
-    if (group) group.push(f);
-    else groups.set(f.table, [f]);
-  }
-  return groups;
+function problemLines(problem: FindingProblem): string[] {
+  const cells = problemCells(problem);
+  const message = oneLine(problem.message);
+  if (cells.length === 0) return [`  ${message}`];
+  if (cells.length === 1 && problem.count === 1) return [`  ${cells[0]?.address ?? ""}  ${message}`];
+  const noun = cells.length === 1 ? "cell" : "celler";
+  return [`  ${message}`, `    ${cells.length} ${noun}: ${cellList(cells.map((c) => c.address))}`];
+}
+
+function groupLines(group: FindingGroup): string[] {
+  return [
+    `${SEVERITY_LABELS[group.severity]}: ${group.title} (${group.count})`,
+    ...group.problems.flatMap(problemLines),
+    "",
+  ];
 }
 
 export interface HumanReportInput {
@@ -61,28 +71,10 @@ export interface HumanReportInput {
 /** The report as lines of text for standard output. */
 export function formatFindings({ file, checkDate, report }: HumanReportInput): string {
   const lines = [`Validering av ${file} (kontrolldatum ${checkDate})`, ""];
-  const { findings } = report;
-  if (findings.length === 0) {
-    lines.push("Inga anmärkningar.", "");
-  }
-  // A loop, not Math.max(...list): a spread of 100,000+ arguments overflows the stack.
-  let addressWidth = 0;
-  let ruleWidth = 0;
-  for (const f of findings) {
-    addressWidth = Math.max(addressWidth, (f.address ?? "–").length + 2);
-    ruleWidth = Math.max(ruleWidth, f.rule.length + 2);
-  }
-  for (const [table, group] of groupByTable(findings)) {
-    lines.push(`${table} (${countsText(groupStats(group))})`);
-    for (const f of group) {
-      const severity = SEVERITY_LABELS[f.severity].padEnd(SEVERITY_WIDTH);
-      const address = (f.address ?? "–").padEnd(addressWidth);
-      lines.push(`  ${severity}${address}${f.rule.padEnd(ruleWidth)}${oneLine(f.message)}`);
-    }
-    lines.push("");
-  }
+  if (report.findings.length === 0) lines.push("Inga anmärkningar.", "");
+  for (const group of groupFindings(report.findings)) lines.push(...groupLines(group));
   lines.push(countsText(report.stats));
-  lines.push(report.valid ? "Planen är giltig." : "Planen har fel.");
+  lines.push(FINDING_MESSAGES_SV.verdict(report.stats));
   return lines.join("\n");
 }
 

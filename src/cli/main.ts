@@ -6,6 +6,7 @@ import { parseArgs } from "node:util";
 import type { Command, Output } from "./command";
 import { COMMANDS } from "./commands";
 import { CliError, EXIT_INPUT, EXIT_OK } from "./cli-error";
+import { editDistance } from "../plan";
 
 const GENERAL_HELP = (commands: readonly Command[]): string =>
   [
@@ -30,6 +31,25 @@ function findCommand(name: string): Command | undefined {
   return COMMANDS.find((c) => c.name === name || c.alias === name);
 }
 
+/**
+ * The command name (or English alias) a mistyped name most likely meant: one it begins or
+ * is begun by ("valider" → "validera"), else one at most two edits away; null when none is.
+ */
+export function suggestCommand(typed: string): string | null {
+  const key = typed.toLowerCase();
+  if (key.length < 3) return null;
+  const names = COMMANDS.flatMap((c) => [c.name, c.alias]);
+  const prefixed = names.find((n) => n.startsWith(key) || key.startsWith(n));
+  if (prefixed) return prefixed;
+  let best: string | null = null;
+  let bestDistance = 3;
+  for (const name of names) {
+    const distance = editDistance(key, name);
+    if (distance < bestDistance) [best, bestDistance] = [name, distance];
+  }
+  return best;
+}
+
 export async function runCli(argv: readonly string[], io: Output, today = todayIso()): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "hjalp" || name === "hjälp") {
@@ -42,7 +62,9 @@ export async function runCli(argv: readonly string[], io: Output, today = todayI
   }
   const command = findCommand(name);
   if (!command) {
-    io.err(`Okänt kommando "${name}". Skriv atgardsplan --help för att se kommandona.`);
+    const suggestion = suggestCommand(name);
+    const hint = suggestion === null ? "" : ` Menade du "${suggestion}"?`;
+    io.err(`Okänt kommando "${name}".${hint} Skriv atgardsplan --help för att se kommandona.`);
     return EXIT_INPUT;
   }
   try {

@@ -37,6 +37,22 @@ export function requireXlsx(file: string): void {
   }
 }
 
+const PLAN_DOCUMENT = /\.(?:docx|docm|doc|txt)$/i;
+
+/**
+ * Throws when `file` is a plan document (.docx, .doc, .txt) rather than a workbook: the
+ * message says how to import it first.
+ */
+export function refusePlanDocument(file: string): void {
+  if (!PLAN_DOCUMENT.test(file)) return;
+  const workbook = file.replace(PLAN_DOCUMENT, ".xlsx");
+  throw new CliError(
+    `${file} är ett plandokument, inte en planarbetsbok. Gör först en arbetsbok av det:\n` +
+      `  atgardsplan importera ${shellWord(file)} -o ${shellWord(workbook)}\n` +
+      `och kontrollera sedan arbetsboken: atgardsplan validera ${shellWord(workbook)}`,
+  );
+}
+
 /** A string option's value, or undefined when it was not given. */
 export function stringOption(context: CommandContext, name: string): string | undefined {
   const value = context.values[name];

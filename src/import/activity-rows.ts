@@ -60,7 +60,7 @@ export function activityRows(section: Section, year: number): ActivityRows {
 
   const participants = participantRows(section.nr, parties, others);
   for (const note of participants.unplaced) {
-    unplaced.push({ where, reason: "Övriga deltagare utan organisation", text: note });
+    unplaced.push({ where, reason: "Övriga deltagare: text om listan, ingen organisation", text: note });
   }
   const notes = participants.repeated.map(
     (name) => `${where}: "${name}" står flera gånger bland deltagarna; en rad skapades.`,

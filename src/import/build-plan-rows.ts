@@ -15,7 +15,7 @@ import type { UnplacedText } from "./unplaced";
 export interface BuildOptions {
   /** The plan year (Plan.År, and the year of follow-up rows). */
   readonly year: number;
-  /** Stadsdelsförvaltning when given; otherwise read from the document. */
+  /** Stadsdelsförvaltning when given (it wins over the document's); otherwise read from the document. */
   readonly district?: string;
 }
 
@@ -79,7 +79,14 @@ export function buildPlanRows(document: PlanDocument, options: BuildOptions): Bu
   }
 
   const metadata = readPlanMetadata(document.furniture, [...intro, ...allText(sections)]);
-  const district = options.district?.trim() || metadata.district;
+  const given = options.district?.trim() || null;
+  const district = given ?? metadata.district;
+  if (given !== null && metadata.district !== null && metadata.district !== given) {
+    notes.push(
+      `Dokumentet anger stadsdelsförvaltningen ${metadata.district}; tabellen Plan fick ${given}, ` +
+        "som angavs vid importen.",
+    );
+  }
   if (title === null)
     notes.push("Dokumentet har ingen titel före första området; fyll i Titel i tabellen Plan.");
   if (district === null) {

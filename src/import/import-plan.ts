@@ -21,7 +21,7 @@ export interface ImportInput {
 export interface ImportOptions {
   /** The plan year (Plan.År). */
   readonly year: number;
-  /** Stadsdelsförvaltning; read from the document when not given. */
+  /** Stadsdelsförvaltning; wins over the document's, which is used when it is not given. */
   readonly district?: string;
 }
 

@@ -2,8 +2,8 @@
  * Deltagare rows for one activity: a row per core party that the document fills in
  * (Kontakt, Övriga deltagare, Åtagande) and a row per other organisation listed under
  * "Övriga deltagare", one per line or comma-separated on one line. A sentence before the
- * list ("Varierar utifrån behov. Exempel:") goes into the first organisation's Övriga
- * deltagare.
+ * list ("Varierar utifrån behov. Exempel:") speaks of the list, not of any organisation, so
+ * it goes into no row: it is returned as text with no place, for the import to list.
  */
 import { CORE_PARTIES, type CellInput, type CoreParty } from "../plan";
 import { BULLET } from "./plan-document";
@@ -14,7 +14,7 @@ export type PartyFields = Partial<Record<PartyField, string>>;
 export interface ParticipantRows {
   /** Rows in Deltagare's column order: Aktivitet, Part, Kontakt, Övriga deltagare, Åtagande. */
   readonly rows: CellInput[][];
-  /** Text that found no row (a sentence with no organisation after it). */
+  /** Text that found no row: a sentence about the list ("Varierar utifrån behov. Exempel:"). */
   readonly unplaced: string[];
   /** Organisations named twice (one row was made). */
   readonly repeated: string[];
@@ -58,7 +58,6 @@ export function participantRows(
   }
   const { note, names } = splitNames(others);
   const repeated: string[] = [];
-  let first = true;
   for (const name of names) {
     const key = name.toLocaleLowerCase("sv-SE");
     if (seen.has(key)) {
@@ -66,8 +65,7 @@ export function participantRows(
       continue;
     }
     seen.add(key);
-    rows.push([nr, name, null, first ? note : null, null]);
-    first = false;
+    rows.push([nr, name, null, null, null]);
   }
-  return { rows, unplaced: first && note !== null ? [note] : [], repeated };
+  return { rows, unplaced: note !== null ? [note] : [], repeated };
 }

@@ -22,7 +22,20 @@ const NOT_NAMES = new Set(
 
 const DISTRICT = /(?<![\p{L}-])(\p{Lu}[\p{L}]*(?:-\p{Lu}[\p{L}]*)*)\s+stadsdelsförvaltning(?![\p{L}])/gu;
 const POLICE_AREA = /[Ll]okalpolisområde\s+(\p{Lu}[\p{L}]*(?:-\p{Lu}[\p{L}]*)*|[Xx]+)(?![\p{L}])/gu;
-const REGISTRATION = /^diarienummer\s*:?\s*(.*?)\s*(?:(?:sida\s+)?\d{1,3}\s*(?:av|\/)\s*\d{1,3})?$/iu;
+const REGISTRATION = /^diarienummer\s*:?\s*(.*)$/iu;
+/**
+ * Where the diarienummer ends in a footer line that holds more of the footer: at the page
+ * number ("3 av 12", "Sida 3 av 12"), or where the next piece of furniture starts
+ * ("Lokalpolisområde Farsta", "Farsta stadsdelsförvaltning:", "Bilaga 7.1").
+ */
+const AFTER_REGISTRATION: readonly RegExp[] = [
+  /(?:^|\s)(?:sida\s+)?\d{1,3}\s*av\s*\d{1,3}(?=\s|$)/iu,
+  /(?:^|\s)lokalpolisområde(?![\p{L}])/iu,
+  /(?:^|\s)bilaga\s+\d/iu,
+  /(?:^|\s)\p{Lu}[\p{L}-]*\s+stadsdelsförvaltning(?![\p{L}])/u,
+];
+/** A page number written "3/12" at the very end (a slash inside "FA 2026/12" is no page number). */
+const PAGE_AT_END = /\s+(?:sida\s+)?\d{1,3}\s*\/\s*\d{1,3}$/iu;
 
 /** "Skärholmens" → "Skärholmen", "Farsta" stays. */
 function withoutGenitive(name: string): string {
@@ -46,9 +59,15 @@ function firstPoliceArea(text: string): string | null {
   return null;
 }
 
+/** The diarienummer alone, from the first footer line that gives one. */
 function registrationNumber(furniture: readonly string[]): string | null {
   for (const line of furniture) {
-    const value = REGISTRATION.exec(line)?.[1]?.trim() ?? "";
+    let value = REGISTRATION.exec(line.replace(/\s+/g, " "))?.[1] ?? "";
+    for (const end of AFTER_REGISTRATION) {
+      const match = end.exec(value);
+      if (match) value = value.slice(0, match.index);
+    }
+    value = value.replace(PAGE_AT_END, "").trim();
     if (value !== "" && !PLACEHOLDER.test(value)) return value;
   }
   return null;

@@ -54,7 +54,7 @@ async function mainPartPath(zip: JSZip): Promise<string> {
   return target ?? "word/document.xml";
 }
 
-/** The text of page headers and footers, line by line. */
+/** The text of page headers and footers, line by line (a line break in a paragraph starts a line). */
 async function readFurniture(zip: JSZip, name: string): Promise<string[]> {
   const parts = Object.keys(zip.files)
     .filter((path) => /^word\/(?:header|footer)\d*\.xml$/i.test(path))
@@ -64,8 +64,10 @@ async function readFurniture(zip: JSZip, name: string): Promise<string[]> {
     const document = await readXml(zip, path, name);
     if (document === null) continue;
     for (const p of Array.from(document.getElementsByTagNameNS(W, "p"))) {
-      const text = cleanLine(paragraphRawText(p).replace(/\n/g, " "));
-      if (text !== "") lines.push(text);
+      for (const part of paragraphRawText(p).split("\n")) {
+        const text = cleanLine(part);
+        if (text !== "") lines.push(text);
+      }
     }
   }
   return lines;

@@ -1,25 +1,26 @@
 /**
  * A workbook with 200,000 bad rows must still give a list a person can read: at most
  * `FINDINGS_PER_RULE` findings of each rule and severity are listed, and one summary finding
- * per capped rule says how many more there are. The report's stats still count every finding.
+ * per capped rule says how many more there are (named by the rule's title, never its slug). The report's stats still count every finding.
  */
 import type { Finding, RuleSlug, Severity } from "./finding";
+import { FINDING_MESSAGES_SV as TEXT } from "./finding-messages";
 
 /** How many findings of one rule (and severity) are listed. */
 export const FINDINGS_PER_RULE = 500;
 
-const SUMMARY = /^… och (\d+) till av samma slag \(regel ([a-z-]+)\)\.$/;
+const SUMMARY = /^… och (\d+) till av samma slag \((.+)\)\.$/;
 
-/** The summary finding's message: "… och 1234 till av samma slag (regel enum)." */
+/** The summary finding's message: "… och 1234 till av samma slag (Måste fyllas i)." */
 export function omittedMessage(count: number, rule: RuleSlug): string {
-  return `… och ${count} till av samma slag (regel ${rule}).`;
+  return TEXT.omitted(count, TEXT.titles[rule]);
 }
 
 /** How many findings a summary finding stands for; null for an ordinary finding. */
 export function omittedCount(finding: Finding): number | null {
   if (finding.row !== null || finding.address !== null || finding.value !== null) return null;
   const match = SUMMARY.exec(finding.message);
-  return match && match[2] === finding.rule ? Number(match[1]) : null;
+  return match && match[2] === TEXT.titles[finding.rule] ? Number(match[1]) : null;
 }
 
 interface Omitted {

@@ -14,9 +14,13 @@ export function isIsoDate(text: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-/** The duration, or null when the text is neither; a range must not end before it starts. */
+/**
+ * The duration, or null when the text is neither; a range must not end before it starts. A
+ * trailing question mark ("Tillsvidare?") still reads as the duration: the open question is
+ * the `uncertain-value` rule's to report, not a wrong form.
+ */
 export function parseDuration(text: string): Duration | null {
-  const trimmed = text.trim();
+  const trimmed = text.trim().replace(/\s*\?$/, "");
   if (ONGOING.test(trimmed)) return { kind: "ongoing" };
   const match = RANGE.exec(trimmed);
   if (!match) return null;

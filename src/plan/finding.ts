@@ -27,6 +27,7 @@ export const RULE_SLUGS = [
   "goal-comment-missing",
   "follow-up-missing",
   "report-date-range",
+  "uncertain-value",
   "assessment-missing",
   "copied-follow-up",
   "meetings-below-plan",
@@ -64,7 +65,7 @@ export interface ValidationReport {
   readonly stats: FindingStats;
   /**
    * Sorted by table, row and column; at most 500 per rule and severity, each capped rule
-   * followed (at the end) by one summary finding "… och N till av samma slag (regel …)."
+   * followed (at the end) by one summary finding "… och N till av samma slag (rule title)."
    */
   readonly findings: readonly Finding[];
 }

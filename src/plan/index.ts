@@ -3,6 +3,8 @@ export * from "./contract";
 export * from "./raw-value";
 export * from "./excel-address";
 export * from "./finding";
+export { FINDING_MESSAGES_SV, type FindingMessages } from "./finding-messages";
+export { groupFindings, problemCells, type FindingGroup, type FindingProblem } from "./group-findings";
 export * from "./workbook-port";
 export * from "./sheet-layout";
 export * from "./periods";
@@ -16,7 +18,7 @@ export { indexPlan, followUpKey, areaOfActivity, type PlanIndex } from "./plan-i
 export { validatePlan, type ValidateOptions } from "./validate-plan";
 export { capFindings, omittedCount, omittedMessage, FINDINGS_PER_RULE } from "./cap-findings";
 export { normalizeHeader, matchColumns, columnForHeader } from "./headers";
-export { compareActivityNr, comparable, foldWhitespace, xmlSafeText } from "./text";
+export { compareActivityNr, comparable, foldWhitespace, nearest, editDistance, xmlSafeText } from "./text";
 export type { WorkbookHost } from "./host-port";
 export { createPlanTables, tablesWithData } from "./create-template";
 export { PlanError, PlanWriteRefused } from "./plan-errors";
@@ -49,6 +51,13 @@ export {
   type CreateReportRequest,
   type CreateReportResult,
 } from "./report/create-report";
+export {
+  checkReportInput,
+  describeReportCheck,
+  type ReportCheck,
+  type ReportCheckRequest,
+  type ReportCheckText,
+} from "./report/report-omissions";
 export {
   prepareFollowUps,
   type PrepareFollowUpsRequest,

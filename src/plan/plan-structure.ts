@@ -33,13 +33,13 @@ export function structureProblems(located: LocatedPlan, needed: readonly TableNa
   for (const def of PLAN_TABLES) {
     const table = located.tables.get(def.name);
     if (!table) {
-      if (needed.includes(def.name)) problems.push(`tabellen ${def.name} saknas`);
+      if (needed.includes(def.name)) problems.push(`tabellen ${def.sheet} saknas`);
       continue;
     }
     const missing = table.columns.missing.map((c) => `"${c.header}"`);
     if (missing.length > 0) {
       const noun = missing.length === 1 ? "kolumnen" : "kolumnerna";
-      problems.push(`tabellen ${def.name} saknar ${noun} ${listSv(missing)}`);
+      problems.push(`tabellen ${def.sheet} saknar ${noun} ${listSv(missing)}`);
     }
   }
   return problems;

@@ -10,6 +10,7 @@ import type { LocatedPlan, LocatedTable } from "./locate-tables";
 import type { PlanData } from "./plan-data";
 import { isPreparedOnly } from "./prepared-rows";
 import { isBlank, isRawError, rawToText, type RawValue } from "./raw-value";
+import { rowWhere } from "./row-subject";
 import { blankRow } from "./rules/blank-row";
 import { enumFinding } from "./rules/enum";
 import { formulaError } from "./rules/formula-error";
@@ -21,13 +22,21 @@ import { type as typeFinding } from "./rules/type";
 
 type TypedRow = Record<string, TypedValue | null> & { row: number };
 
-function cellFinding(target: Target, column: ColumnDef, raw: RawValue, problem: CellProblem): Finding {
+/** A cell that broke its column's rule, worded once the whole row is read. */
+interface CellFault {
+  readonly target: Target;
+  readonly column: ColumnDef;
+  readonly raw: RawValue;
+  readonly problem: CellProblem;
+}
+
+function cellFinding({ target, column, raw, problem }: CellFault, values: TypedRow): Finding {
   const text = rawToText(raw);
   switch (problem.rule) {
     case "formula-error":
       return formulaError(target, column, isRawError(raw) ? raw.code : (text ?? ""));
     case "required":
-      return required(target, column);
+      return required(target, column, rowWhere(target.table, values.row, values));
     case "nr-not-text":
       return nrNotText(target, column, problem.storedAs, text);
     case "type":
@@ -53,18 +62,25 @@ function readRows(table: LocatedTable, findings: Finding[] | null): TypedRow[] {
       return;
     }
     const values: TypedRow = { row };
-    // A row the preparation added and nobody has filled in yet owes nothing yet.
-    const prepared = isPreparedOnly(table.def.name, cells, (i) => table.columns.columnAt[i]?.key);
+    let faults: CellFault[] | null = null;
     for (const { column, index } of present) {
       const raw = cells[index] ?? null;
       const result = parseCell(column.type, column.required, raw);
       values[column.key] = result.ok ? result.value : result.recovered;
-      if (!result.ok && findings && !(prepared && result.problem.rule === "required")) {
-        findings.push(cellFinding({ table, row, columnIndex: index }, column, raw, result.problem));
+      if (!result.ok) {
+        faults ??= [];
+        faults.push({ target: { table, row, columnIndex: index }, column, raw, problem: result.problem });
       }
     }
     for (const column of absent) values[column.key] = null;
     typed.push(values);
+    if (!findings || faults === null) return;
+    // A row "Förbered uppföljning" added and nobody has filled in yet owes nothing yet.
+    const waiting = isPreparedOnly(table.def.name, cells, (i) => table.columns.columnAt[i]?.key);
+    for (const fault of faults) {
+      if (waiting && fault.problem.rule === "required") continue;
+      findings.push(cellFinding(fault, values));
+    }
   });
   return typed;
 }

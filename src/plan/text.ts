@@ -33,12 +33,18 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length] ?? 0;
 }
 
-/** The allowed value closest to what was typed. */
+/**
+ * The allowed value closest to what was typed. A value the typed text begins or is contained
+ * in is nearer than any other ("Delvis" → "Delvis uppfyllt", not "Uppfyllt"); among those,
+ * and otherwise among all, the one with the fewest edits.
+ */
 export function nearest<T extends string>(typed: string, allowed: readonly T[]): T {
   const key = comparable(typed);
-  let best = allowed[0] as T;
+  const containing = key === "" ? [] : allowed.filter((value) => comparable(value).includes(key));
+  const pool = containing.length > 0 ? containing : allowed;
+  let best = pool[0] as T;
   let bestDistance = Number.POSITIVE_INFINITY;
-  for (const value of allowed) {
+  for (const value of pool) {
     const distance = editDistance(key, comparable(value));
     if (distance < bestDistance) {
       best = value;

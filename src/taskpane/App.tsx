@@ -69,6 +69,11 @@ export function TaskPane(props: TaskPaneProps) {
     (text: string, details: readonly string[] = []) => setFeedback({ kind: "success", text, details }),
     [],
   );
+  const warn = useCallback(
+    (text: string, details: readonly string[], after: string) =>
+      setFeedback({ kind: "warning", text, details, after }),
+    [],
+  );
   const clear = useCallback(() => setFeedback(null), []);
   const { state, reload } = usePlanSummary(port, fail);
   // "Koppla plan", where the port can bind: first when a binding is broken, else last.
@@ -78,8 +83,8 @@ export function TaskPane(props: TaskPaneProps) {
 
   const saveFile = props.saveFile ?? downloadFile;
   const services = useMemo<TaskPaneServices>(
-    () => ({ port, host, today, fail, succeed, clear, reloadPlan: reload, saveFile }),
-    [port, host, today, fail, succeed, clear, reload, saveFile],
+    () => ({ port, host, today, fail, succeed, warn, clear, reloadPlan: reload, saveFile }),
+    [port, host, today, fail, succeed, warn, clear, reload, saveFile],
   );
 
   return (

@@ -54,8 +54,6 @@ export interface Messages {
     readonly button: string;
     readonly running: string;
     readonly live: string;
-    readonly valid: string;
-    readonly invalid: string;
     readonly filterLabel: string;
     readonly all: string;
     readonly filter: Readonly<Record<Severity, string>>;
@@ -64,8 +62,15 @@ export interface Messages {
     readonly noneShown: string;
     readonly noCell: string;
     readonly goTo: (address: string) => string;
+    /** A rule's group, as a screen reader names it: "Fel: Måste fyllas i, 3". */
+    readonly groupLabel: (severity: Severity, title: string, count: number) => string;
+    /** The button that shows every cell of a problem on many cells. */
+    readonly showCells: (count: number) => string;
+    readonly hideCells: string;
+    /** The list of a problem's cells. */
+    readonly cellsLabel: (count: number) => string;
   };
-  readonly nouns: Readonly<Record<Severity | ImportedNoun | "row", Noun>>;
+  readonly nouns: Readonly<Record<Severity | ImportedNoun | "row" | "cell", Noun>>;
   readonly tables: Readonly<Record<TableName, string>>;
   readonly period: {
     readonly label: string;
@@ -111,6 +116,8 @@ export interface Messages {
     readonly cancel: string;
     readonly binding: string;
     readonly done: (stats: string) => string;
+    /** "Koppla" on a workbook already bound as chosen: nothing changed. */
+    readonly alreadyBound: (stats: string) => string;
     readonly brokenTitle: string;
     readonly bindAgain: string;
   };
@@ -141,6 +148,12 @@ export interface Messages {
     readonly dismiss: string;
   };
 }
+
+const SEVERITY_SV: Readonly<Record<Severity, string>> = {
+  error: "Fel",
+  warning: "Varning",
+  info: "Upplysning",
+};
 
 export const sv: Messages = {
   lang: "sv",
@@ -184,22 +197,25 @@ export const sv: Messages = {
     button: "Validera plan",
     running: "Validerar planen …",
     live: "Kontrollera medan jag skriver",
-    valid: "Planen är giltig.",
-    invalid: "Planen har fel som behöver rättas.",
     filterLabel: "Visa",
     all: "Alla",
     filter: { error: "Fel", warning: "Varningar", info: "Upplysningar" },
-    severity: { error: "Fel", warning: "Varning", info: "Upplysning" },
+    severity: SEVERITY_SV,
     noFindings: "Inga fynd: planen följer mallen.",
     noneShown: "Inga fynd av det här slaget.",
     noCell: "ingen cell",
     goTo: (address) => `gå till ${address}`,
+    groupLabel: (severity, title, count) => `${SEVERITY_SV[severity]}: ${title}, ${count}`,
+    showCells: (count) => `Visa alla ${count} celler`,
+    hideCells: "Dölj cellerna",
+    cellsLabel: (count) => `Cellerna (${count})`,
   },
   nouns: {
     error: { one: "fel", many: "fel" },
     warning: { one: "varning", many: "varningar" },
     info: { one: "upplysning", many: "upplysningar" },
     row: { one: "rad", many: "rader" },
+    cell: { one: "cell", many: "celler" },
     area: { one: "område", many: "områden" },
     activity: { one: "aktivitet", many: "aktiviteter" },
     participant: { one: "deltagare", many: "deltagare" },
@@ -265,6 +281,8 @@ export const sv: Messages = {
     cancel: "Avbryt",
     binding: "Kopplar planen …",
     done: (stats) => `Planen är kopplad. Kontrollen av planen ger nu ${stats}.`,
+    alreadyBound: (stats) =>
+      `Planen var redan kopplad så; inget ändrades. Kontrollen av planen ger ${stats}.`,
     brokenTitle: "Bruten koppling",
     bindAgain: "Koppla igen",
   },

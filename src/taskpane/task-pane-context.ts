@@ -11,6 +11,8 @@ export interface Feedback {
   readonly fail: (error: unknown) => void;
   /** Shows what an action did ("Lade till 3 rader i Uppföljning."), with details as a list. */
   readonly succeed: (text: string, details?: readonly string[]) => void;
+  /** Shows what an action did and what the user should know about it (a warning). */
+  readonly warn: (text: string, details: readonly string[], after: string) => void;
   /** Clears the message bar, e.g. when a new action starts. */
   readonly clear: () => void;
 }

@@ -4,6 +4,7 @@
  * its .docx reader) and the Word document writer.
  */
 export const loadReport = () => import("../plan/report/create-report");
+export const loadReportCheck = () => import("../plan/report/report-omissions");
 export const loadPrepare = () => import("../plan/report/prepare-follow-ups");
 export const loadImport = () => import("../import");
 export const loadDocx = () => import("../docx");

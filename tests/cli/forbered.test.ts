@@ -134,7 +134,7 @@ describe("atgardsplan forbered", () => {
     await noFollowUps.xlsx.writeFile(broken);
     const stopped = await runCli(["forbered", broken, "--period", "T1"]);
     expect(stopped.status).toBe(2);
-    expect(stopped.stderr).toContain("Det går inte att förbereda uppföljningen: tabellen Uppfoljning saknas");
+    expect(stopped.stderr).toContain("Det går inte att förbereda uppföljningen: tabellen Uppföljning saknas");
     expect(stopped.stderr).not.toMatch(STACK_LINE);
   });
 });

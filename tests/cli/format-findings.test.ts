@@ -49,23 +49,59 @@ describe("formatFindings", () => {
     ],
   };
 
-  it("heads each table's group with its counts and aligns severity, address and rule", () => {
+  it("groups by rule under its Swedish title, errors first, never showing a rule's slug", () => {
     const text = formatFindings({ file: "plan.xlsx", checkDate: "2026-05-20", report });
     expect(text.split("\n")).toEqual([
       "Validering av plan.xlsx (kontrolldatum 2026-05-20)",
       "",
-      "Aktiviteter (1 fel, 0 varningar, 0 upplysningar)",
-      "  FEL      Aktiviteter!B2    required          Aktivitet saknas.",
+      "FEL: Måste fyllas i (1)",
+      "  Aktiviteter!B2  Aktivitet saknas.",
       "",
-      "Indikatorer (0 fel, 0 varningar, 1 upplysning)",
-      "  INFO     –                 table-missing     Tabellen Indikatorer saknas.",
+      "VARNING: Samma text som förra perioden (1)",
+      "  'Uppföljning'!F3  Samma text som förra perioden.",
       "",
-      "Uppfoljning (0 fel, 1 varning, 0 upplysningar)",
-      "  VARNING  'Uppföljning'!F3  copied-follow-up  Samma text som förra perioden.",
+      "INFO: Tabell saknas (1)",
+      "  Tabellen Indikatorer saknas.",
       "",
       "1 fel, 1 varning, 1 upplysning",
-      "Planen har fel.",
+      "Planen har 1 fel som behöver rättas.",
     ]);
+    expect(text).not.toMatch(/required|copied-follow-up|table-missing/);
+  });
+
+  it("shows a problem on many cells once, with every cell, the sheet named once per run", () => {
+    const message = "Aktivitet 9.9 finns inte i Aktiviteter. Rätta numret eller lägg till aktiviteten.";
+    const unknown = (address: string, table: Finding["table"]) =>
+      finding({ rule: "unknown-reference", table, address, value: "9.9", message });
+    const many: ValidationReport = {
+      valid: false,
+      stats: { errors: 4, warnings: 0, info: 0 },
+      findings: [
+        unknown("Deltagare!A8", "Deltagare"),
+        unknown("'Uppföljning'!A4", "Uppfoljning"),
+        unknown("'Uppföljning'!A5", "Uppfoljning"),
+        unknown("'Uppföljning'!A9", "Uppfoljning"),
+      ],
+    };
+    const text = formatFindings({ file: "plan.xlsx", checkDate: "2026-05-20", report: many });
+    expect(text.split("\n").slice(2)).toEqual([
+      "FEL: Hänvisning till något som inte finns (4)",
+      `  ${message}`,
+      "    4 celler: Deltagare!A8, 'Uppföljning'!A4, A5, A9",
+      "",
+      "4 fel, 0 varningar, 0 upplysningar",
+      "Planen har 4 fel som behöver rättas.",
+    ]);
+  });
+
+  it("says warnings are to be looked at, not that the plan is valid, when there are no errors", () => {
+    const warnings: ValidationReport = {
+      valid: true,
+      stats: { errors: 0, warnings: 14, info: 0 },
+      findings: [],
+    };
+    const text = formatFindings({ file: "plan.xlsx", checkDate: "2026-05-20", report: warnings });
+    expect(text.split("\n").at(-1)).toBe("Inga fel – 14 varningar att se över.");
   });
 
   it("says so when there is nothing to report", () => {
@@ -75,7 +111,7 @@ describe("formatFindings", () => {
       "Inga anmärkningar.",
       "",
       "0 fel, 0 varningar, 0 upplysningar",
-      "Planen är giltig.",
+      "Inga fel eller varningar: planen är giltig.",
     ]);
   });
 });

@@ -30,6 +30,27 @@ describe("atgardsplan --help", () => {
     }
   });
 
+  it.each([
+    ["valider", "validera"],
+    ["validat", "validate"],
+    ["rapprt", "rapport"],
+    ["forbred", "forbered"],
+    ["imporera", "importera"],
+  ])("suggests the command meant by the misspelt %j", async (typed, meant) => {
+    const result = await runCli([typed, "plan.xlsx"]);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toBe(
+      `Okänt kommando "${typed}". Menade du "${meant}"? Skriv atgardsplan --help för att se kommandona.\n`,
+    );
+  });
+
+  it("suggests nothing for a word that is no command", async () => {
+    const result = await runCli(["kaffe"]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe('Okänt kommando "kaffe". Skriv atgardsplan --help för att se kommandona.\n');
+  });
+
   it("explains mall: usage, --skriv-over, examples and exit statuses", async () => {
     const result = await runCli(["mall", "-h"]);
     expect(result.status).toBe(0);

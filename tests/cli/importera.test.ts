@@ -47,7 +47,10 @@ describe("atgardsplan importera", () => {
     const lines = result.stdout.trimEnd().split("\n");
     expect(lines[0]).toBe("Importerade plan.txt till plan.xlsx (år 2026, Skärholmen).");
     expect(lines[1]).toBe("3 områden, 8 aktiviteter, 92 deltagarrader, 2 indikatorer");
-    expect(result.stdout).toContain("Kunde inte placeras i arbetsboken (4):");
+    expect(result.stdout).toContain("Kunde inte placeras i arbetsboken (5):");
+    expect(result.stdout).toContain(
+      '  Aktivitet 2.3: Övriga deltagare: text om listan, ingen organisation: "Varierar utifrån behov. Exempel:"',
+    );
     expect(result.stdout).toContain('  Inledningen: text före första området: "Beskrivning och disposition"');
     expect(lines[lines.length - 1]).toBe("Kontrollera planen med: atgardsplan validera plan.xlsx");
     const file = join(dir, "plan.xlsx");
@@ -90,6 +93,17 @@ describe("atgardsplan importera", () => {
     expect(await sheetRows(file, "Plan")).toEqual([
       ["Åtgärdsplan för gemensamma prioriteringar", "Farsta", "", year],
     ]);
+    // The document says Skärholmen: --stadsdel wins, as its help says, and the user is told.
+    expect(result.stdout.split("\n").slice(0, 3)).toEqual([
+      `Importerade plan.txt till ersatt.xlsx (år ${year}, Farsta).`,
+      "3 områden, 8 aktiviteter, 92 deltagarrader, 2 indikatorer",
+      "Obs: Dokumentet anger stadsdelsförvaltningen Skärholmen; tabellen Plan fick Farsta, som angavs vid importen.",
+    ]);
+    const help = await runCli(["importera", "--help"]);
+    expect(help.stdout).toContain(
+      "  --stadsdel NAMN        stadsdelsförvaltningen i tabellen Plan (standard: den som står\n" +
+        "                         i dokumentet; står en annan där sägs det efter importen)\n",
+    );
   });
 
   it.each([

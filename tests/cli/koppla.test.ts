@@ -85,6 +85,20 @@ describe("atgardsplan koppla", () => {
     expect(await findings(path)).toEqual(before.filter((f) => !f.startsWith("table-missing")));
   });
 
+  it("changes nothing in a workbook already bound, says so and does not write the file", async () => {
+    const path = await fixtureOf(districtPlan());
+    expect((await runCli(["koppla", path, "--ja"])).status).toBe(0);
+    const bytes = readFileSync(path);
+
+    const again = await runCli(["koppla", path, "--ja"]);
+    expect(again.status).toBe(0);
+    expect(again.stderr).toBe("");
+    expect(again.stdout).toBe(
+      `Planen i ${path} är redan kopplad. Inget behövde ändras, och filen skrevs inte.\n`,
+    );
+    expect(readFileSync(path).equals(bytes)).toBe(true);
+  });
+
   it("adds a missing required column and says so in the proposal", async () => {
     const path = await fixtureOf(untidyPlan());
 

@@ -10,7 +10,9 @@ import {
   FORMULA_LIKE,
   writeReportFixture,
 } from "../helpers/report-fixture";
+import { activityRow, followUpRow, validPlanTables } from "../helpers/snapshot-builder";
 import { fingerprintFile, loadWorkbook, withoutSheets } from "../helpers/workbook-fingerprint";
+import { writePlanFixture } from "./plan-fixture";
 
 let dir = "";
 let counter = 0;
@@ -185,6 +187,39 @@ describe("atgardsplan rapport", () => {
     expect(ws.getCell("B35").value).toBe("Ej bedömt (Målet nått saknas)");
   });
 
+  it("says on standard error how many errors the plan has and what the report left out, and why", async () => {
+    const path = join(dir, "fel-plan.xlsx");
+    const tables = validPlanTables();
+    await writePlanFixture(path, {
+      Aktiviteter: [...tables.Aktiviteter, activityRow({ Nr: "1:3", Aktivitet: "Trygghetsvandringar" })],
+      Uppfoljning: [
+        followUpRow({ Aktivitet: "1.1" }),
+        followUpRow({ Aktivitet: "1.2", "Målet nått": "Delvis" }),
+        followUpRow({ Aktivitet: "9.9" }),
+      ],
+    });
+    const out = join(dir, "fel-plan-rapport.xlsx");
+    const run = await runCli(["rapport", path, "--period", "T1", "-o", out]);
+
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(
+      `Skapade bladet "Rapport T1 2026" i ${out}.\n` +
+        "2 aktiviteter: 2 rapporterade (1 uppfylld, 0 delvis uppfyllda, 0 ej uppfyllda, 1 ej bedömd), " +
+        "alla har uppföljning.\n",
+    );
+    expect(run.stderr.split("\n")).toEqual([
+      "Obs! Planen har 3 fel, och rapporten fick lämna ute det här:",
+      '  - Aktiviteten på rad 4 i Aktiviteter ("Trygghetsvandringar"): Nr "1:3" är inget aktivitetsnummer, ' +
+        "så aktiviteten kom inte med.",
+      '  - Uppföljningen på rad 3 i Uppföljning (aktivitet 1.2, T1 2026): Målet nått "Delvis" går inte att ' +
+        "läsa och visas som Ej bedömt.",
+      "  - Uppföljningen på rad 4 i Uppföljning (aktivitet 9.9, T1 2026): aktivitet 9.9 finns inte i " +
+        "Aktiviteter, så uppföljningen kom inte med.",
+      `Rätta felen (valideringen visar var de finns) och skapa rapporten igen. Se felen med: atgardsplan validera ${path}`,
+      "",
+    ]);
+  });
+
   it.each([
     [["--period", "T3"], "Tertial 3 redovisas i verksamhetsberättelsen (VB)"],
     [[], "Ange perioden med --period"],
@@ -206,7 +241,7 @@ describe("atgardsplan rapport", () => {
     const bytes = readFileSync(path);
     const run = await runCli(["rapport", path, "--period", "T1"]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain("Det går inte att skapa rapporten: tabellen Uppfoljning saknas");
+    expect(run.stderr).toContain("Det går inte att skapa rapporten: tabellen Uppföljning saknas");
     expect(run.stderr).not.toMatch(STACK_LINE);
     expect(readFileSync(path).equals(bytes)).toBe(true);
   });

@@ -66,6 +66,25 @@ const CASES: { name: string; args: string[]; message: RegExp }[] = [
   { name: "--datum with no value", args: ["validera", "giltig.xlsx", "--datum"], message: /--datum/ },
 ];
 
+describe("atgardsplan validera given a plan document", () => {
+  it.each(["atgardsplan-farsta.docx", "plan 2026.txt", "gammal.DOC"])(
+    "exits 2 and says to import %j first",
+    async (document) => {
+      writeFileSync(join(dir, document), "Åtgärdsplan för gemensamma prioriteringar");
+      const result = await runCli(["validera", document], { cwd: dir });
+      const quoted = (name: string) => (name.includes(" ") ? `"${name}"` : name);
+      const workbook = document.replace(/\.[^.]+$/, ".xlsx");
+      expect(result.status).toBe(2);
+      expect(result.stdout).toBe("");
+      expect(result.stderr).toBe(
+        `${document} är ett plandokument, inte en planarbetsbok. Gör först en arbetsbok av det:\n` +
+          `  atgardsplan importera ${quoted(document)} -o ${quoted(workbook)}\n` +
+          `och kontrollera sedan arbetsboken: atgardsplan validera ${quoted(workbook)}\n`,
+      );
+    },
+  );
+});
+
 describe("atgardsplan validera with bad input", () => {
   for (const { name, args, message } of CASES) {
     it(`exits 2 with a Swedish message for ${name}`, async () => {

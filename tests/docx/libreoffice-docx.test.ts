@@ -11,8 +11,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildReportDocx } from "../../src/docx";
 import { ExceljsWorkbook } from "../../src/xlsx";
 import { makeTempDir, removeTempDir } from "../helpers/cli";
-import { convertToPdf, hasLibreOffice, pagesOf, savePagePng, type PdfPage } from "../helpers/libreoffice";
+import {
+  convertToPdf,
+  hasLibreOffice as hasLibreOfficeFor,
+  pagesOf,
+  savePagePng,
+  type PdfPage,
+} from "../helpers/libreoffice";
 import { buildReportWorkbook, longReportTables } from "../helpers/report-fixture";
+
+const hasLibreOffice = hasLibreOfficeFor("LibreOffice-testerna av Word-rapporten");
 
 const TABLES = longReportTables(14);
 const NAMES = TABLES.Aktiviteter.map((a) => `${String(a.Nr)} ${String(a.Aktivitet)}`);

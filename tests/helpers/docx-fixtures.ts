@@ -14,6 +14,7 @@ import {
   LevelFormat,
   Packer,
   Paragraph,
+  Tab,
   Table,
   TableCell,
   TableRow,
@@ -123,7 +124,22 @@ export async function planDocx(model: PlanDocumentModel, layout: DocxLayout = {}
     if (section.rows.length > 0) body.push(rowsTable(section, layout));
     body.push(new Paragraph(""));
   }
-  const lines = (texts: readonly string[]) => texts.map((text) => new Paragraph(text.replace(": ", ":\t")));
+  // A header or footer paragraph: "\n" is a line break within it, "\t" a tab.
+  const furnitureRun = (line: string, i: number) =>
+    new TextRun({
+      break: i > 0 ? 1 : 0,
+      children: line.split("\t").flatMap((part, j) => (j > 0 ? [new Tab(), part] : [part])),
+    });
+  const lines = (texts: readonly string[]) =>
+    texts.map(
+      (text) =>
+        new Paragraph({
+          children: text
+            .replace(/: (?!\t)/, ":\t")
+            .split("\n")
+            .map((line, i) => furnitureRun(line, i)),
+        }),
+    );
   const document = new Document({
     numbering: {
       config: [

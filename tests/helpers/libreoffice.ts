@@ -3,15 +3,19 @@
  * document converted to PDF, and the PDF read back page by page with poppler-utils
  * (pdfinfo, pdftotext, pdftoppm). `.ci/run` installs both.
  */
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { basename, join } from "node:path";
 import { ROOT } from "./cli";
+import { hasTools, PDFINFO, PDFTOPPM, PDFTOTEXT, SOFFICE } from "./external-tools";
 
-const has = (tool: string): boolean => spawnSync("which", [tool]).status === 0;
-
-/** Whether soffice and poppler-utils are installed. */
-export const hasLibreOffice = has("soffice") && has("pdftotext") && has("pdfinfo") && has("pdftoppm");
+/**
+ * Whether soffice and poppler-utils are installed; when they are not, says on the console
+ * which tests (`tests`, in Swedish) are skipped and how to install what is missing.
+ */
+export function hasLibreOffice(tests: string): boolean {
+  return hasTools(tests, [SOFFICE, PDFTOTEXT, PDFINFO, PDFTOPPM]);
+}
 
 export const ARTIFACTS = join(ROOT, "tests", "artifacts");
 

@@ -26,6 +26,19 @@ async function failure(promise: Promise<unknown>): Promise<ImportError> {
   return error as ImportError;
 }
 
+/** A Word plan of one area, with the page header and footer lines given. */
+function oneAreaPlan(header: readonly string[], footer: readonly string[]): PlanDocumentModel {
+  return {
+    title: "Åtgärdsplan",
+    intro: [],
+    contents: [],
+    afterContents: [],
+    sections: [{ level: 1, nr: "1", title: "Område", rows: [["Övergripande mål och syfte", ["Mål."]]] }],
+    header,
+    footer,
+  };
+}
+
 describe("importPlanDocument", () => {
   it("refuses a document with no numbered areas", async () => {
     const error = await failure(importText("Protokoll från mötet\n\nVi talade om trygghet."));
@@ -68,19 +81,10 @@ describe("importPlanDocument", () => {
   });
 
   it("reads stadsdelsförvaltning, lokalpolisområde and diarienummer from a Word page header", async () => {
-    const model: PlanDocumentModel = {
-      title: "Åtgärdsplan",
-      intro: [],
-      contents: [],
-      afterContents: [],
-      sections: [{ level: 1, nr: "1", title: "Område", rows: [["Övergripande mål och syfte", ["Mål."]]] }],
-      header: [
-        "Diarienummer: SDF 2026/114 6 av 14",
-        "Lokalpolisområde Skärholmen",
-        "Farsta stadsdelsförvaltning:",
-      ],
-      footer: [],
-    };
+    const model = oneAreaPlan(
+      ["Diarienummer: SDF 2026/114 6 av 14", "Lokalpolisområde Skärholmen", "Farsta stadsdelsförvaltning:"],
+      [],
+    );
     const result = await importPlanDocument(
       { fileName: "p.docx", data: await planDocx(model) },
       { year: 2026 },
@@ -89,6 +93,25 @@ describe("importPlanDocument", () => {
       Stadsdelsförvaltning: "Farsta",
       Lokalpolisområde: "Skärholmen",
       Diarienummer: "SDF 2026/114",
+    });
+  });
+
+  it.each([
+    [
+      "line breaks",
+      ["Diarienummer: FA 2026/12\t3 av 12\nLokalpolisområde Farsta\nFarsta stadsdelsförvaltning:"],
+    ],
+    ["tabs", ["Diarienummer: FA 2026/12\t3 av 12\tLokalpolisområde Farsta\tFarsta stadsdelsförvaltning:"]],
+  ])("takes the diarienummer alone from a Word footer of one paragraph with %s", async (_layout, footer) => {
+    const model = oneAreaPlan([], footer);
+    const result = await importPlanDocument(
+      { fileName: "farsta.docx", data: await planDocx(model) },
+      { year: 2026 },
+    );
+    expect(newTableRows(result.tables, "Plan")[0]).toMatchObject({
+      Stadsdelsförvaltning: "Farsta",
+      Lokalpolisområde: "Farsta",
+      Diarienummer: "FA 2026/12",
     });
   });
 

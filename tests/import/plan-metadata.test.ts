@@ -18,6 +18,25 @@ describe("readPlanMetadata", () => {
     expect(metadata).toEqual({ district: "Farsta", policeArea: "Farsta", registrationNumber: null });
   });
 
+  it("takes the diarienummer alone from a footer line that holds the whole footer", () => {
+    const line = "Diarienummer: FA 2026/12  3 av 12 Lokalpolisområde Farsta Farsta stadsdelsförvaltning:";
+    expect(readPlanMetadata([line], [])).toEqual({
+      district: "Farsta",
+      policeArea: "Farsta",
+      registrationNumber: "FA 2026/12",
+    });
+  });
+
+  it.each([
+    ["Diarienummer: FA 2026/12 Sida 3 av 12", "FA 2026/12"],
+    ["Diarienummer: FA 2026/12 3/12", "FA 2026/12"],
+    ["Diarienummer: FA 2026/12", "FA 2026/12"],
+    ["Diarienummer: FA 2026/12 Bilaga 7.1", "FA 2026/12"],
+    ["Diarienummer: 3 av 12 Lokalpolisområde Farsta", null],
+  ])("reads %j as the diarienummer %j", (line, registrationNumber) => {
+    expect(readPlanMetadata([line], []).registrationNumber).toBe(registrationNumber);
+  });
+
   it("reads a diarienummer before the page number", () => {
     expect(readPlanMetadata(["Diarienummer: 1.2.3-456/2026 6 av 14"], []).registrationNumber).toBe(
       "1.2.3-456/2026",

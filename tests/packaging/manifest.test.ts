@@ -68,26 +68,51 @@ function checkBuiltManifest(folder: string, base: string): void {
   );
 }
 
+/** A manifest-only production build into `folder`; what it printed on standard output. */
+function buildManifest(folder: string, url: string | undefined): string {
+  const cli = require.resolve("webpack-cli/bin/cli.js");
+  const env = { ...process.env };
+  if (url === undefined) delete env.ATGARDSPLAN_URL;
+  else env.ATGARDSPLAN_URL = url;
+  return execFileSync(
+    process.execPath,
+    [cli, "--mode", "production", "--env", "manifestOnly", "--output-path", folder],
+    { env, stdio: "pipe", encoding: "utf8" },
+  );
+}
+
 describe("the add-in's manifest in a production build", () => {
   let folder = "";
+  let printed = "";
 
   beforeAll(() => {
     folder = mkdtempSync(join(tmpdir(), "atgardsplan-dist-"));
-    const cli = require.resolve("webpack-cli/bin/cli.js");
-    execFileSync(
-      process.execPath,
-      [cli, "--mode", "production", "--env", "manifestOnly", "--output-path", folder],
-      {
-        env: { ...process.env, ATGARDSPLAN_URL: PRODUCTION.slice(0, -1) },
-        stdio: "pipe",
-      },
-    );
+    printed = buildManifest(folder, PRODUCTION.slice(0, -1));
   });
 
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
   it("is well-formed XML with the configured production address and icons that exist", () => {
     checkBuiltManifest(folder, PRODUCTION);
+    expect(printed.split("\n")[0]).toBe(
+      `Manifestet (dist/manifest.xml) pekar på ${PRODUCTION} (ATGARDSPLAN_URL).`,
+    );
+  });
+
+  it("says which address the manifest got, and how to set it, when ATGARDSPLAN_URL is not set", () => {
+    const placeholder = mkdtempSync(join(tmpdir(), "atgardsplan-dist-"));
+    try {
+      const text = buildManifest(placeholder, undefined);
+      expect(text.split("\n").slice(0, 3)).toEqual([
+        "Manifestet (dist/manifest.xml) pekar på https://atgardsplan.example.se/, en platshållare: " +
+          "ATGARDSPLAN_URL är inte satt.",
+        "Ange adressen där tilläggets filer ska ligga (med avslutande /) och bygg igen, till exempel:",
+        "  ATGARDSPLAN_URL=https://planer.kommun.se/atgardsplan/ npm run build",
+      ]);
+      checkBuiltManifest(placeholder, "https://atgardsplan.example.se/");
+    } finally {
+      rmSync(placeholder, { recursive: true, force: true });
+    }
   });
 
   const dist = join(process.cwd(), "dist");

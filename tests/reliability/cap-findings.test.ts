@@ -1,6 +1,6 @@
 /**
  * A plan with thousands of bad rows: at most 500 findings per rule are listed, one summary
- * finding "… och N till av samma slag (regel …)." stands for the rest, and the stats, the
+ * finding "… och N till av samma slag (rule title)." stands for the rest, and the stats, the
  * JSON document and the human output still count every finding.
  */
 import { describe, expect, it } from "vitest";
@@ -38,7 +38,7 @@ describe("validatePlan with more than 500 findings of a rule", () => {
       row: null,
       address: null,
       value: null,
-      message: "… och 700 till av samma slag (regel enum).",
+      message: "… och 700 till av samma slag (Värde som inte finns i listan).",
     });
   });
 
@@ -58,8 +58,11 @@ describe("validatePlan with more than 500 findings of a rule", () => {
     expect(json.stats).toEqual(report.stats);
     expect(json.findings).toHaveLength(report.findings.length);
     const text = formatFindings({ file: "plan.xlsx", checkDate: "2026-03-01", report });
-    expect(text).toContain(`Uppfoljning (${report.stats.errors} fel, 0 varningar, 0 upplysningar)`);
-    expect(text).toContain("… och 700 till av samma slag (regel enum).");
+    // The group counts the 700 left out too; the summary line names the rule by its title.
+    expect(text).toContain("\nFEL: Värde som inte finns i listan (1200)\n");
+    expect(text).toContain("\nFEL: Måste fyllas i (30)\n");
+    expect(text).toContain("\n    500 celler: 'Uppföljning'!C2, C3, C4, ");
+    expect(text).toContain("\n  … och 700 till av samma slag (Värde som inte finns i listan).\n");
     expect(text.split("\n").at(-2)).toBe(`${report.stats.errors} fel, 0 varningar, 0 upplysningar`);
   });
 });

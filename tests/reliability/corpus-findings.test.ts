@@ -136,7 +136,7 @@ describe("validera on hard workbooks with something wrong", () => {
       row: null,
       address: null,
       value: null,
-      message: "… och 491 till av samma slag (regel column-unknown).",
+      message: "… och 491 till av samma slag (Okänd kolumn).",
     });
     expect(status).toBe(0);
   });

@@ -33,7 +33,7 @@ describe("validera on a table of 200,000 rows", () => {
     const enums = report.findings.filter((f) => f.rule === "enum");
     expect(enums).toHaveLength(501);
     expect(enums[0]).toMatchObject({ address: "'Uppföljning'!C51", value: "T3" });
-    expect(enums[500]?.message).toBe("… och 3500 till av samma slag (regel enum).");
+    expect(enums[500]?.message).toBe("… och 3500 till av samma slag (Värde som inte finns i listan).");
   }, 240_000);
 });
 

@@ -3,16 +3,17 @@
  * `rapport` wrote into and finds the user's chart and defined names in it (it re-saves the
  * file, so what it wrote is what it understood). Needs soffice; `.ci/run` installs it.
  */
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeTempDir, removeTempDir } from "../helpers/cli";
+import { hasTools, SOFFICE } from "../helpers/external-tools";
 import { USER_SHEET, userContentWorkbook } from "../helpers/user-content";
 import { definedNames, drawingOf, packageOf } from "./package-view";
 import { cli } from "./support";
 
-const hasSoffice = spawnSync("which", ["soffice"]).status === 0;
+const hasSoffice = hasTools("LibreOffice-testet av användarens innehåll efter rapport", [SOFFICE]);
 let dir = "";
 beforeAll(() => {
   dir = makeTempDir("atgardsplan-lo-behall-");

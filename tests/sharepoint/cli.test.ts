@@ -56,7 +56,7 @@ describe("atgardsplan validera URL", () => {
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
     expect(result.stdout.split("\n")[0]).toBe(`Validering av ${url(PLAN_PATH)} (kontrolldatum 2026-05-20)`);
-    expect(result.stdout.trimEnd().split("\n").at(-1)).toBe("Planen är giltig.");
+    expect(result.stdout.trimEnd().split("\n").at(-1)).toBe("Inga fel eller varningar: planen är giltig.");
     expect(standin.requests.length).toBeGreaterThanOrEqual(3);
     expect(standin.requests.every((r) => r.headers.authorization === `Bearer ${TOKEN}`)).toBe(true);
     expect(standin.requests.every((r) => r.method !== "POST" || r.path.endsWith("/_api/contextinfo"))).toBe(

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import { bindPlan, PLAN_TABLES } from "../../src/plan";
 import { ExceljsWorkbook } from "../../src/xlsx";
@@ -34,6 +34,22 @@ const selected = (panel: HTMLElement, table: string): string => {
 };
 
 describe("Koppla plan in the task pane", () => {
+  it("says a workbook already bound was left as it was", async () => {
+    const book = await bookOf(districtPlan());
+    await bindPlan(book);
+    const apply = vi.spyOn(book, "applyBinding");
+    const { user } = renderPane(book);
+    const panel = await openProposal(user);
+    await user.click(within(panel).getByRole("button", { name: "Koppla" }));
+
+    const status = await screen.findByRole("status");
+    expect(status.textContent).toMatch(
+      /^Planen var redan kopplad så; inget ändrades\. Kontrollen av planen ger \d+ fel/,
+    );
+    expect(within(status).queryByRole("listitem")).toBeNull();
+    expect(apply).not.toHaveBeenCalled();
+  });
+
   it("shows one row per contract table: where it would bind, the columns matched and those missing", async () => {
     const { user } = renderPane(await bookOf(untidyPlan()));
     const panel = await openProposal(user);

@@ -41,7 +41,10 @@ describe("TaskPane over Office.js (Microsoft's client library and the simulated 
     const { excel, user } = await paneInExcel();
     const panel = await screen.findByRole("region", { name: "Tertialrapport" });
     await user.click(within(panel).getByRole("button", { name: "Skapa tertialrapport" }));
-    await screen.findByText("Skapade bladet Rapport T1 2026.");
+    // The problem plan has 2 errors; the pane says so after writing the report.
+    await screen.findByText(
+      "Skapade bladet Rapport T1 2026. Planen har 2 fel; rapporten visar planen så som den går att läsa.",
+    );
     expect(excel.book.sheets.map((s) => s.name)).toContain("Rapport T1 2026");
     expect(excel.book.active?.name).toBe("Rapport T1 2026");
   });

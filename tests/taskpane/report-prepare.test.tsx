@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { cleanup, screen, within } from "@testing-library/react";
 import JSZip from "jszip";
 import { locatePlanTables } from "../../src/plan";
-import { problemPlanBook } from "./plan-book";
+import { activityRow, followUpRow, validPlanTables } from "../helpers/snapshot-builder";
+import { bookWith, problemPlanBook } from "./plan-book";
 import { renderPane } from "./pane-harness";
 
 afterEach(cleanup);
@@ -33,9 +34,42 @@ describe("TaskPane 'Tertialrapport'", () => {
     await user.clear(year);
     await user.type(year, "2025");
     await user.click(within(panel).getByRole("button", { name: "Skapa tertialrapport" }));
-    await screen.findByText("Skapade bladet Verksamhetsberättelse 2025.");
+    // The problem plan has 2 errors, neither of which leaves anything out of the report.
+    await screen.findByText(
+      "Skapade bladet Verksamhetsberättelse 2025. Planen har 2 fel; rapporten visar planen så som den går att läsa.",
+    );
     expect((await book.readSnapshot()).sheets.map((s) => s.name)).toContain("Verksamhetsberättelse 2025");
     expect(host.activated).toEqual(["Verksamhetsberättelse 2025"]);
+  });
+
+  it("says how many errors the plan has, what the report left out and why", async () => {
+    const tables = validPlanTables();
+    tables.Aktiviteter = [
+      ...tables.Aktiviteter,
+      activityRow({ Nr: "1:3", Aktivitet: "Trygghetsvandringar" }),
+    ];
+    tables.Uppfoljning = [...tables.Uppfoljning, followUpRow({ Aktivitet: "9.9" })];
+    const { user } = renderPane(await bookWith(tables));
+    const panel = await screen.findByRole("region", { name: "Tertialrapport" });
+    await user.click(within(panel).getByRole("button", { name: "Skapa tertialrapport" }));
+
+    const status = await screen.findByRole("status");
+    await within(status).findByText(
+      "Skapade bladet Rapport T1 2026. Planen har 2 fel, och rapporten fick lämna ute det här:",
+    );
+    expect(
+      within(status)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual([
+      'Aktiviteten på rad 4 i Aktiviteter ("Trygghetsvandringar"): Nr "1:3" är inget aktivitetsnummer, ' +
+        "så aktiviteten kom inte med.",
+      "Uppföljningen på rad 4 i Uppföljning (aktivitet 9.9, T1 2026): aktivitet 9.9 finns inte i " +
+        "Aktiviteter, så uppföljningen kom inte med.",
+    ]);
+    expect(
+      within(status).getByText("Rätta felen (valideringen visar var de finns) och skapa rapporten igen."),
+    ).toBeTruthy();
   });
 
   it("refuses a year that is not a year, in Swedish", async () => {

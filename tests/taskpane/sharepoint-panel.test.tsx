@@ -21,6 +21,7 @@ import type { NaaClient } from "../../src/sharepoint/naa-auth";
 import { ExceljsWorkbook } from "../../src/xlsx";
 import type { SharePointStandin } from "../helpers/sharepoint-standin";
 import { LIBRARY, PLAN_PATH, SITE, TOKEN, planBytes, startStandin } from "../sharepoint/support";
+import { layOutLikeABrowser } from "./browser-layout";
 import { RecordingHost, TODAY } from "./pane-harness";
 
 const REPORT_NAME = "Rapport T1 2026 – Åtgärdsplan för gemensamma prioriteringar.xlsx";
@@ -29,7 +30,10 @@ const REPORT_PATH = `${LIBRARY}/Planer/Uppföljning/${REPORT_NAME}`;
 let standin: SharePointStandin;
 let plan: Uint8Array;
 
+let unlayOut: () => void = () => {};
+
 beforeEach(async () => {
+  unlayOut = layOutLikeABrowser();
   standin = await startStandin();
   plan = await planBytes();
   standin.addFile(PLAN_PATH, plan, { modifiedBy: "Anna Andersson", modified: "2026-03-12T08:15:00Z" });
@@ -37,6 +41,7 @@ beforeEach(async () => {
 
 afterEach(async () => {
   cleanup();
+  unlayOut();
   await standin.close();
 });
 
@@ -93,6 +98,15 @@ const sharePointRegion = () => screen.findByRole("region", { name: "SharePoint" 
 /** Requests that change something in SharePoint (everything but reads and context info). */
 const writes = () =>
   standin.requests.filter((r) => r.method !== "GET" && !/\/_api\/contextinfo$/i.test(r.path));
+
+/**
+ * A button of the "Filen finns redan" dialog, once a user can reach it: the dialog is in the
+ * document a moment before focus has moved into it (browser-layout.ts says why that matters),
+ * so the test waits for the button by role rather than looking once.
+ */
+function dialogButton(dialog: HTMLElement, name: string): Promise<HTMLElement> {
+  return within(dialog).findByRole("button", { name }, { timeout: 10_000 });
+}
 
 async function openRaw(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const book = new ExcelJS.Workbook();
@@ -199,7 +213,7 @@ describe("SharePointPanel", () => {
     expect(dialog.textContent).toContain(REPORT_NAME);
     expect(standin.file(REPORT_PATH)!.version).toBe(1);
 
-    await user.click(await within(dialog).findByRole("button", { name: "Spara ny version" }));
+    await user.click(await dialogButton(dialog, "Spara ny version"));
     const status = await screen.findByRole("status", {}, { timeout: 10_000 });
     expect(status.textContent).toContain(`Sparade en ny version av ${REPORT_NAME} i mappen Uppföljning.`);
     const saved = standin.file(REPORT_PATH)!;
@@ -218,7 +232,7 @@ describe("SharePointPanel", () => {
     );
     const dialog = await screen.findByRole("alertdialog", { name: "Filen finns redan" }, { timeout: 10_000 });
     const before = writes().length;
-    await user.click(await within(dialog).findByRole("button", { name: "Avbryt" }));
+    await user.click(await dialogButton(dialog, "Avbryt"));
     expect((await screen.findByRole("status")).textContent).toContain(
       `Rapporten publicerades inte: ${REPORT_NAME} lämnades som den var.`,
     );

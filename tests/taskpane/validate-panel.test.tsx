@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from "vitest";
 import { cleanup, screen, within } from "@testing-library/react";
-import { problemPlanBook, WatchedPort } from "./plan-book";
+import { activityRow, followUpRow, validPlanTables } from "../helpers/snapshot-builder";
+import { bookWith, problemPlanBook, WatchedPort } from "./plan-book";
 import { renderPane } from "./pane-harness";
 
 afterEach(cleanup);
@@ -15,17 +16,89 @@ describe("TaskPane validation", () => {
     expect(within(summary).getByText("2026")).toBeTruthy();
   });
 
-  it("reports the counts and the findings grouped by table", async () => {
+  it("reports the counts, what they mean, and the findings grouped by rule under Swedish titles", async () => {
     const { user } = renderPane(await problemPlanBook());
     await user.click(await screen.findByRole("button", { name: "Validera plan" }));
-    expect(await screen.findByText("2 fel, 6 varningar, 1 upplysning")).toBeTruthy();
-    const activities = screen.getByRole("list", { name: "Aktiviteter (8)" });
-    const followUps = screen.getByRole("list", { name: "Uppföljning (1)" });
-    expect(within(activities).getAllByRole("listitem")).toHaveLength(8);
-    expect(within(followUps).getAllByRole("button")).toHaveLength(1);
+    const status = await screen.findByRole("status");
+    await within(status).findByText("2 fel, 6 varningar, 1 upplysning");
+    expect(within(status).getByText("Planen har 2 fel som behöver rättas.")).toBeTruthy();
+    expect(screen.getAllByRole("heading", { level: 3 }).map((h) => h.getAttribute("aria-label"))).toEqual([
+      "Fel: Inte i rätt form, 1",
+      "Fel: Kommentar saknas, 1",
+      "Varning: Aktivitet utan deltagare, 1",
+      "Varning: Ingen kontakt hos en part, 2",
+      "Varning: Uppföljning saknas, 1",
+      "Varning: Mätbara mål saknas, 1",
+      "Varning: Mötesfrekvens saknas, 1",
+      "Upplysning: Ingen kontakt hos en part, 1",
+    ]);
+    const comment = screen.getByRole("list", { name: "Fel: Kommentar saknas, 1" });
     expect(
-      within(followUps).getByRole("button", { name: /Fel.*Delvis uppfyllt.*'Uppföljning'!E3/ }),
+      within(comment).getByRole("button", {
+        name: /^Fel.*Målet är "Delvis uppfyllt" för aktivitet 1\.2, T1 2026, men Kommentar är tom\..*'Uppföljning'!E3$/,
+      }),
     ).toBeTruthy();
+    // No rule slug anywhere in what the pane shows.
+    expect(document.body.textContent).not.toMatch(
+      /goal-comment-missing|core-party-missing|follow-up-missing/,
+    );
+  });
+
+  it("makes one wrong activity Nr on many rows one problem, and every cell one click away", async () => {
+    const tables = validPlanTables();
+    tables.Uppfoljning = [
+      ...tables.Uppfoljning,
+      ...[2021, 2022, 2023, 2024, 2025].map((year) => followUpRow({ Aktivitet: "9.9", År: year })),
+    ];
+    const { user, host } = renderPane(await bookWith(tables));
+    await user.click(await screen.findByRole("button", { name: "Validera plan" }));
+
+    const group = await screen.findByRole("list", { name: "Fel: Hänvisning till något som inte finns, 5" });
+    const message = "Aktivitet 9.9 finns inte i Aktiviteter. Rätta numret eller lägg till aktiviteten.";
+    expect(within(group).getAllByText(message)).toHaveLength(1);
+    expect(within(group).getByText("5 celler")).toBeTruthy();
+    const show = within(group).getByRole("button", { name: "Visa alla 5 celler" });
+    expect(show.getAttribute("aria-expanded")).toBe("false");
+    expect(within(group).queryByRole("button", { name: /gå till/ })).toBeNull();
+
+    await user.click(show);
+    const hide = within(group).getByRole("button", { name: "Dölj cellerna" });
+    expect(hide.getAttribute("aria-expanded")).toBe("true");
+    const cells = within(group).getByRole("list", { name: "Cellerna (5)" });
+    expect(hide.getAttribute("aria-controls")).toBe(cells.id);
+    const buttons = within(cells).getAllByRole("button");
+    expect(buttons.map((b) => b.textContent)).toEqual(
+      [4, 5, 6, 7, 8].map((row) => `gå till 'Uppföljning'!A${row}`),
+    );
+    expect(buttons[3]?.getAttribute("aria-describedby")).toBe(within(group).getByText(message).id);
+    await user.click(buttons[3] as HTMLElement);
+    expect(host.selected).toEqual(["'Uppföljning'!A7"]);
+  });
+
+  it("shows a problem on a few cells with its cells at once", async () => {
+    const tables = validPlanTables();
+    tables.Uppfoljning = [
+      ...tables.Uppfoljning,
+      ...[2024, 2025].map((year) => followUpRow({ Aktivitet: "9.9", År: year })),
+    ];
+    const { user, host } = renderPane(await bookWith(tables));
+    await user.click(await screen.findByRole("button", { name: "Validera plan" }));
+
+    const cells = await screen.findByRole("list", { name: "Cellerna (2)" });
+    expect(screen.queryByRole("button", { name: /Visa alla/ })).toBeNull();
+    await user.click(within(cells).getByRole("button", { name: "gå till 'Uppföljning'!A5" }));
+    expect(host.selected).toEqual(["'Uppföljning'!A5"]);
+  });
+
+  it("says warnings are to be looked at, not that the plan is valid, when there are no errors", async () => {
+    const tables = validPlanTables();
+    tables.Aktiviteter = [activityRow({ Nr: "1.1" }), activityRow({ Nr: "1.2", "Mätbara mål": null })];
+    const { user } = renderPane(await bookWith(tables));
+    await user.click(await screen.findByRole("button", { name: "Validera plan" }));
+    const status = await screen.findByRole("status");
+    await within(status).findByText("0 fel, 1 varning, 0 upplysningar");
+    expect(within(status).getByText("Inga fel – 1 varning att se över.")).toBeTruthy();
+    expect(screen.queryByText(/Planen är giltig/i)).toBeNull();
   });
 
   it("shows a progress indicator while it validates", async () => {
@@ -53,7 +126,10 @@ describe("TaskPane validation", () => {
     await user.click(screen.getByRole("radio", { name: "Upplysningar" }));
     expect(screen.getAllByRole("button", { name: /gå till/ })).toHaveLength(1);
     expect(screen.getByRole("button", { name: /Upplysning.*Utbildningsförvaltningen/ })).toBeTruthy();
-    expect(screen.queryByRole("list", { name: /Uppföljning/ })).toBeNull();
+    expect(screen.queryByRole("list", { name: /^Fel:/ })).toBeNull();
+    expect(screen.getAllByRole("list").map((l) => l.getAttribute("aria-label"))).toEqual([
+      "Upplysning: Ingen kontakt hos en part, 1",
+    ]);
   });
 
   it("selects a finding's cell when its button is clicked", async () => {
@@ -75,6 +151,7 @@ describe("TaskPane validation", () => {
     for (let i = 0; i < 20 && document.activeElement !== first; i++) await user.tab();
     expect(document.activeElement).toBe(first);
     await user.keyboard("{Enter}");
-    expect(host.selected).toEqual(["Aktiviteter!A4"]);
+    // The first group is the first error's: Löptid "Löpande" in E4.
+    expect(host.selected).toEqual(["Aktiviteter!E4"]);
   });
 });

@@ -20,7 +20,7 @@ import { buildReportWorkbook, ExceljsWorkbook } from "../../src/xlsx";
 import { makeTempDir, removeTempDir } from "../helpers/cli";
 import {
   convertToPdf,
-  hasLibreOffice,
+  hasLibreOffice as hasLibreOfficeFor,
   pageImage,
   pagesOf,
   pixelsOf,
@@ -29,6 +29,8 @@ import {
 } from "../helpers/libreoffice";
 import { buildReportWorkbook as fixtureWorkbook, longReportTables } from "../helpers/report-fixture";
 import { snapshotOf } from "../helpers/snapshot-builder";
+
+const hasLibreOffice = hasLibreOfficeFor("LibreOffice-testerna av rapportens utskrift");
 
 const TABLES = longReportTables(14);
 const FOOTER = "Skärholmen · Tertial 2 (maj–augusti) 2026";

@@ -17,14 +17,13 @@ import { hasLibreOffice, pagesOf, printed as printedIn, convertToPdf } from "../
 import { ACTIVITY_NAMES, FORMULA_LIKE, writeReportFixture } from "../helpers/report-fixture";
 
 const printed = (file: string) => printedIn(file, dir);
+const hasSoffice = hasLibreOffice("LibreOffice-testerna (utskrift till PDF)");
 
 let dir = "";
 beforeAll(() => {
   dir = makeTempDir("atgardsplan-libreoffice-");
 });
 afterAll(() => removeTempDir(dir));
-
-const hasSoffice = hasLibreOffice;
 
 async function writePlanTables(tables: readonly NewTable[], file: string): Promise<string> {
   const book = ExceljsWorkbook.empty();

@@ -10,11 +10,13 @@ const USAGE = "atgardsplan forbered FIL.xlsx --period T1|T2|VB [--ar ÅR]";
 
 const HELP = `Användning: ${USAGE}
 
-Lägger till en rad i tabellen Uppfoljning för varje aktivitet som ännu inte har en rad för
+Lägger till en rad i tabellen Uppföljning för varje aktivitet som ännu inte har en rad för
 perioden och året, med Aktivitet, År och Period ifyllda och resten tomt att fylla i. Har
 planen tabellen Bedömning får varje område där också en rad (Område, År och Period) för
 områdets samlade bedömning. Raderna läggs efter de befintliga, i Nr-ordning. Inget annat i
-arbetsboken ändras, och en andra körning lägger inte till något.
+arbetsboken ändras, och en andra körning lägger inte till något. En sådan rad väntar på sin
+rapport: den ger inga fel vid validering, men när periodens rapportdag har passerat räknas
+den som saknad.
 
 Flaggor:
   --period T1|T2|VB    perioden (VB = verksamhetsberättelsen för hela året)

@@ -31,7 +31,8 @@ Efteråt skrivs en sammanfattning och allt som inte fick någon plats i arbetsbo
 Flaggor:
   -o, --utfil FIL.xlsx   arbetsboken som ska skapas (krävs)
   --ar ÅÅÅÅ              planens år (standard: innevarande år)
-  --stadsdel NAMN        stadsdelsförvaltningen, om den inte står i dokumentet
+  --stadsdel NAMN        stadsdelsförvaltningen i tabellen Plan (standard: den som står
+                         i dokumentet; står en annan där sägs det efter importen)
   --skriv-over           ersätt FIL.xlsx om den redan finns
   -h, --help             visa den här hjälpen
 

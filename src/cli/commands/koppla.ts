@@ -31,8 +31,10 @@ Exempel:
   atgardsplan koppla vår-plan.xlsx
   atgardsplan koppla vår-plan.xlsx --ja
 
+En arbetsbok som redan är kopplad så ändras inte; kommandot säger det och skriver inte filen.
+
 Slutstatus:
-  0  klart (förslaget visat, eller genomfört med --ja)
+  0  klart (förslaget visat, genomfört med --ja, eller redan kopplat)
   2  fel i anropet, filen kan inte läsas eller förslaget kan inte genomföras (inget skrevs)
 
 Engelskt alias: bind`;
@@ -57,6 +59,10 @@ export const kopplaCommand: Command = {
       return EXIT_OK;
     }
     const { proposal, operations } = await bindPlan(book, (p) => ({ ...defaultBindingPlan(p), allowRename }));
+    if (operations.length === 0) {
+      context.io.out(`Planen i ${file} är redan kopplad. Inget behövde ändras, och filen skrevs inte.`);
+      return EXIT_OK;
+    }
     progress(context.io, `Sparar ${file} …`);
     await saveWorkbookFile(book, file);
     context.io.out(formatBindingProposal(proposal, file, allowRename));

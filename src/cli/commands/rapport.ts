@@ -1,7 +1,13 @@
 /** `atgardsplan rapport FIL.xlsx --period T1|T2|VB [--ar ÅR] [-o UT.xlsx]`: the report sheet. */
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { createTertialReport, type CreateReportResult } from "../../plan";
+import {
+  checkReportInput,
+  createTertialReport,
+  describeReportCheck,
+  type CreateReportResult,
+  type ReportCheck,
+} from "../../plan";
 import { assertFolderExists, listText, openWorkbookFile, saveWorkbookFile } from "../../xlsx";
 import { CliError, EXIT_OK } from "../cli-error";
 import type { Command, CommandContext } from "../command";
@@ -11,6 +17,7 @@ import {
   periodOption,
   progress,
   requireXlsx,
+  shellWord,
   stringOption,
   yearOption,
 } from "../options";
@@ -94,10 +101,30 @@ async function outputPath(given: string | undefined, input: string, overwrite: b
   return out;
 }
 
-function summaryLine({ report }: CreateReportResult): string {
+const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+/** "8 aktiviteter: 5 rapporterade (1 uppfylld, 2 delvis uppfyllda, …), 3 saknar uppföljning." */
+export function summaryLine({ report }: Pick<CreateReportResult, "report">): string {
   const t = report.summary.total;
   const missing = t.missing === 0 ? "alla har uppföljning" : `${t.missing} saknar uppföljning`;
-  return `${t.activities} aktiviteter: ${t.reported} rapporterade (${t.met} uppfyllda, ${t.partly} delvis, ${t.notMet} ej uppfyllda, ${t.notAssessed} ej bedömda), ${missing}.`;
+  const statuses = [
+    count(t.met, "uppfylld", "uppfyllda"),
+    count(t.partly, "delvis uppfylld", "delvis uppfyllda"),
+    count(t.notMet, "ej uppfylld", "ej uppfyllda"),
+    count(t.notAssessed, "ej bedömd", "ej bedömda"),
+  ].join(", ");
+  return `${count(t.activities, "aktivitet", "aktiviteter")}: ${count(t.reported, "rapporterad", "rapporterade")} (${statuses}), ${missing}.`;
+}
+
+/** On standard error: the plan's errors and what the report had to leave out. */
+function checkLines(check: ReportCheck, file: string): string | null {
+  const text = describeReportCheck(check);
+  if (text === null) return null;
+  return [
+    `Obs! ${text.summary}`,
+    ...text.omissions.map((line) => `  - ${line}`),
+    `${text.advice} Se felen med: atgardsplan validera ${shellWord(file)}`,
+  ].join("\n");
 }
 
 export const rapportCommand: Command = {
@@ -141,6 +168,8 @@ export const rapportCommand: Command = {
 
     progress(context.io, `Läser ${file} …`);
     const book = await openWorkbookFile(file);
+    // The plan as it stands before the report is added, to say what the report left out.
+    const before = await book.readSnapshot();
     const request = { period, createdOn: context.today, ...(year === undefined ? {} : { year }) };
     // A user's own sheet of the report's name stops the command (PlanWriteRefused, exit 2).
     const result = await yearMissingAsUsage(() => createTertialReport(book, request, "refuse"));
@@ -159,6 +188,9 @@ export const rapportCommand: Command = {
     }
     const verb = result.replaced ? "Ersatte" : "Skapade";
     context.io.out(`${verb} bladet "${result.sheet}" i ${out}.\n${summaryLine(result)}`);
+    const check = checkReportInput(before, { period, year: result.report.year, checkDate: context.today });
+    const warning = checkLines(check, file);
+    if (warning !== null) context.io.err(warning);
     return EXIT_OK;
   },
 };

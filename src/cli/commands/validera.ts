@@ -4,7 +4,14 @@ import { openWorkbookFile } from "../../xlsx";
 import { CliError, EXIT_FINDINGS, EXIT_OK } from "../cli-error";
 import type { Command } from "../command";
 import { findingsJson, formatFindings } from "../format-findings";
-import { booleanOption, checkDateOption, fileArgument, progress, stringOption } from "../options";
+import {
+  booleanOption,
+  checkDateOption,
+  fileArgument,
+  progress,
+  refusePlanDocument,
+  stringOption,
+} from "../options";
 import { isAddressArgument, openSharePointWorkbook, SHAREPOINT_OPTIONS } from "../sharepoint-source";
 import { validateFolderCommand } from "../validate-folder";
 
@@ -18,9 +25,14 @@ const HELP = `Användning: ${USAGE}
             atgardsplan validera --mapp URL [--datum ÅÅÅÅ-MM-DD] [--token-fil FIL]
 
 Kontrollerar planarbetsboken mot planens regler och listar det som är fel (FEL), det som
-bör ses över (VARNING) och upplysningar (INFO), tabell för tabell med cellens adress.
-Planen är giltig när den inte har några fel. Uppföljning som saknas räknas mot
-kontrolldatumet: en period räknas när dess rapportdag har passerat.
+bör ses över (VARNING) och upplysningar (INFO), samlat per slag av anmärkning: varje
+problem en gång, med alla celler det gäller. Planen är giltig när den inte har några fel.
+Uppföljning som saknas räknas mot kontrolldatumet: en period räknas när dess rapportdag
+har passerat. En uppföljningsrad där bara Aktivitet, År och Period är ifyllda (som
+"atgardsplan forbered" lägger till) väntar på sin rapport och är inget fel.
+
+Ett plandokument (.docx eller .txt) valideras inte: gör först en arbetsbok av det med
+"atgardsplan importera".
 
 En plan i SharePoint anges med sin adress (https://…). Åtkomsttoken tas från
 miljövariabeln ATGARDSPLAN_TOKEN eller från --token-fil; den skrivs aldrig ut.
@@ -74,6 +86,7 @@ export const valideraCommand: Command = {
     const file = fileArgument(context, USAGE, "arbetsboken som ska valideras, till exempel plan.xlsx");
     const checkDate = checkDateOption(context);
     const json = booleanOption(context, "json");
+    if (!isAddressArgument(file)) refusePlanDocument(file);
 
     progress(context.io, `Läser ${file} …`);
     const book = isAddressArgument(file)

@@ -10,7 +10,7 @@ import { proposeBinding } from "./propose-binding";
 
 export interface BindPlanResult {
   readonly proposal: BindingProposal;
-  /** What was done, in order (see `describeOperation`). */
+  /** What was done, in order (see `describeOperation`); empty when the plan was already bound so. */
   readonly operations: readonly BindingOperation[];
 }
 
@@ -30,6 +30,7 @@ export async function bindPlan(
 ): Promise<BindPlanResult> {
   const proposal = await readBindingProposal(port);
   const operations = planBinding(proposal, choose(proposal));
-  await port.applyBinding(operations);
+  // Already bound as asked: nothing to do, and nothing is written.
+  if (operations.length > 0) await port.applyBinding(operations);
   return { proposal, operations };
 }

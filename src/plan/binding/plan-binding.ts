@@ -78,8 +78,14 @@ function assertNameFree(pick: Pick, allowRename: boolean, existing: ReadonlySet<
   );
 }
 
+/**
+ * A candidate a binding already points to was bound before: its binding stands and its Nr
+ * columns were formatted then, so only a rename or added columns are work. A workbook bound
+ * as asked gets no operations at all, and nothing is written.
+ */
 function candidateOperations(pick: Pick & { kind: "candidate" }, allowRename: boolean): BindingOperation[] {
   const { candidate, proposal } = pick;
+  const bound = candidate.source === "binding";
   const name = proposal.def.name;
   const table = finalName(pick, allowRename);
   const ops: BindingOperation[] = [];
@@ -93,9 +99,9 @@ function candidateOperations(pick: Pick & { kind: "candidate" }, allowRename: bo
     ops.push({ kind: "addColumns", table, headers: candidate.missing.map((c) => c.header) });
   }
   const addedNr = candidate.missing.flatMap((c, k) => (c.type === "activityNr" ? [width + k] : []));
-  const columns = [...candidate.nrColumns, ...addedNr];
+  const columns = bound ? addedNr : [...candidate.nrColumns, ...addedNr];
   if (columns.length > 0) ops.push({ kind: "formatColumnsAsText", table, columns });
-  ops.push({ kind: "recordBinding", id: bindingId(name), table });
+  if (!bound || ops.length > 0) ops.push({ kind: "recordBinding", id: bindingId(name), table });
   return ops;
 }
 

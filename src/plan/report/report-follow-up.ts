@@ -2,6 +2,7 @@
 import type { Period } from "../contract";
 import { plannedMeetings, readMeetingFrequency } from "../meeting-frequency";
 import type { Activity, FollowUp } from "../plan-data";
+import { isReported } from "../follow-up-status";
 import { followUpKey, type PlanIndex } from "../plan-index";
 import type { MeetingComparison, PeriodEntry, ReportFollowUp } from "./report-types";
 
@@ -26,25 +27,6 @@ export function compareMeetings(held: number | null, planned: number | null): Me
   if (planned === null) text = held === null ? `– (${NO_PLAN})` : `${held} (${NO_PLAN})`;
   else text = held === null ? `Ej angivet (planerade ${planned})` : `${held} av planerade ${planned}`;
   return { held, planned, text };
-}
-
-function hasText(value: string | null): boolean {
-  return value !== null && value.trim() !== "";
-}
-
-/**
- * A follow-up row counts as reported when anything beyond its key is filled in; a row
- * `forbered` added and nobody has filled in yet is no follow-up.
- */
-export function isReported(row: FollowUp): boolean {
-  return (
-    row.status !== null ||
-    hasText(row.comment) ||
-    hasText(row.done) ||
-    row.meetings !== null ||
-    hasText(row.reportedBy) ||
-    row.reportedOn !== null
-  );
 }
 
 function toReportFollowUp(row: FollowUp): ReportFollowUp {

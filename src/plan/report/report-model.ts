@@ -132,7 +132,7 @@ function sections(
     const area = named.get(nr);
     return {
       nr,
-      name: area?.name ?? `Område ${nr} (finns inte i bladet Områden)`,
+      name: area?.name ?? `Område ${nr} (finns inte i tabellen Områden)`,
       goal: area?.goal ?? null,
       situation: area?.situation ?? null,
       assessment: assessmentOf(plan, nr, period, year),

@@ -1,3 +1,4 @@
+import { FINDING_MESSAGES_SV as TEXT } from "../finding-messages";
 import { makeFinding, targetAt, withColumns, type PlanRule } from "./rule-kit";
 
 /** An activity with no Deltagare row. */
@@ -15,7 +16,7 @@ export const activityWithoutParticipants: PlanRule = {
               "warning",
               targetAt(table, a.row, "nr"),
               a.nr,
-              `Aktivitet ${a.nr} har inga deltagare. Lägg till minst en rad i Deltagare med Aktivitet ${a.nr}.`,
+              TEXT.activityWithoutParticipants({ activity: a.nr }),
             ),
           ],
     );

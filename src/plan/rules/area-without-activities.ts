@@ -1,3 +1,4 @@
+import { FINDING_MESSAGES_SV as TEXT } from "../finding-messages";
 import { areaOfActivity } from "../plan-index";
 import { makeFinding, targetAt, withColumns, type PlanRule } from "./rule-kit";
 
@@ -17,8 +18,7 @@ export const areaWithoutActivities: PlanRule = {
               "warning",
               targetAt(table, area.row, "nr"),
               String(area.nr),
-              `Område ${area.nr}${area.name ? ` (${area.name})` : ""} har inga aktiviteter. ` +
-                `Lägg till aktiviteter numrerade ${area.nr}.1, ${area.nr}.2 … eller ta bort området.`,
+              TEXT.areaWithoutActivities({ area: area.nr, name: area.name }),
             ),
           ],
     );

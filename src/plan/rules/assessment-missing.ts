@@ -3,7 +3,9 @@ import type { Finding } from "../finding";
 import type { LocatedTable } from "../locate-tables";
 import type { Area, Assessment } from "../plan-data";
 import { deadline, periodsDue } from "../periods";
+import { FINDING_MESSAGES_SV as TEXT } from "../finding-messages";
 import { isAssessed } from "../prepared-rows";
+import { atRow } from "../row-subject";
 import { makeFinding, targetAt, withColumns, type PlanRule } from "./rule-kit";
 
 interface Due {
@@ -31,27 +33,25 @@ function missing(
   empty: Assessment | null,
   due: Due,
 ) {
-  const sheet = assessments.location.sheet;
-  const what = `Bedömning ${due.period} ${due.year} för område ${area.nr}${area.name ? ` (${area.name})` : ""}`;
+  const nr = area.nr ?? 0;
+  const subject =
+    `Bedömningen för ${TEXT.subject.area(nr)}${area.name ? ` (${area.name})` : ""}, ` +
+    TEXT.subject.period(due.period, due.year);
   if (empty !== null) {
     return makeFinding(
       "assessment-missing",
       "warning",
       targetAt(assessments, empty.row, "summary"),
       null,
-      `${what} är inte ifylld, och rapportdagen ${due.day} har passerat. ` +
-        `Skriv Samlad bedömning på rad ${assessments.location.top + empty.row} i bladet "${sheet}".`,
+      TEXT.assessmentNotFilled({ subject, deadline: due.day, where: atRow(assessments, empty.row) }),
     );
   }
   return makeFinding(
     "assessment-missing",
     "warning",
     targetAt(areas, area.row, "nr"),
-    String(area.nr),
-    `${what} saknas, och rapportdagen ${due.day} har passerat. Lägg till en rad i bladet "${sheet}" ` +
-      `med Område ${area.nr}, År ${due.year}, Period ${due.period} och Samlad bedömning. ` +
-      `"Förbered uppföljning" i tillägget eller "atgardsplan forbered --period ${due.period}" ` +
-      "lägger till tomma rader att fylla i.",
+    String(nr),
+    TEXT.assessmentMissing({ subject, deadline: due.day, area: nr, year: due.year, period: due.period }),
   );
 }
 

@@ -1,5 +1,7 @@
 import type { Finding } from "../finding";
+import { FINDING_MESSAGES_SV as TEXT } from "../finding-messages";
 import type { LocatedTable } from "../locate-tables";
+import { excelRow } from "../row-subject";
 import { makeFinding } from "./rule-kit";
 
 /** An empty row between data rows: the finding is about the row, so it names no column. */
@@ -9,8 +11,7 @@ export function blankRow(table: LocatedTable, row: number): Finding {
     "warning",
     { table, row, columnIndex: 0 },
     null,
-    `Rad ${row} i tabellen ${table.def.name} är tom men har data under sig. ` +
-      `Ta bort raden eller fyll i den.`,
+    TEXT.blankRow({ sheet: table.location.sheet, excelRow: excelRow(table, row) }),
   );
   return { ...finding, column: null };
 }

@@ -1,19 +1,17 @@
 import type { ColumnDef } from "../contract";
 import type { Finding } from "../finding";
+import { FINDING_MESSAGES_SV as TEXT } from "../finding-messages";
 import type { LocatedTable } from "../locate-tables";
-import { makeFinding } from "./rule-kit";
+import { makeFinding, sheetOf } from "./rule-kit";
 
 /** A required column has no header in the table. */
 export function columnMissing(table: LocatedTable, column: ColumnDef): Finding {
-  const aliases =
-    column.aliases.length > 0 ? ` (eller ${column.aliases.map((a) => `"${a}"`).join(", ")})` : "";
   const finding = makeFinding(
     "column-missing",
     "error",
     { table, row: null, columnIndex: null },
     null,
-    `Kolumnen "${column.header}" saknas i tabellen ${table.def.name}. ` +
-      `Lägg till en kolumn med rubriken "${column.header}"${aliases}.`,
+    TEXT.columnMissing({ sheet: sheetOf(table), header: column.header, aliases: column.aliases }),
   );
   return { ...finding, column: column.header };
 }

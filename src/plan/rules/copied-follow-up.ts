@@ -1,5 +1,7 @@
 import type { Period } from "../contract";
+import { FINDING_MESSAGES_SV as TEXT } from "../finding-messages";
 import { followUpKey } from "../plan-index";
+import { atRow, rowSubject } from "../row-subject";
 import { comparable } from "../text";
 import { makeFinding, targetAt, type PlanRule } from "./rule-kit";
 
@@ -24,8 +26,11 @@ export const copiedFollowUp: PlanRule = {
           "warning",
           targetAt(table, f.row, "done"),
           f.done,
-          `Genomförda aktiviteter för ${activity} ${f.period} ${year} är samma text som för ` +
-            `${previous.period ?? ""} (rad ${previous.row}). Beskriv vad som gjorts under just den här perioden.`,
+          TEXT.copiedFollowUp({
+            subject: rowSubject("Uppfoljning", f) ?? "",
+            previous: TEXT.subject.period(previous.period ?? "", year),
+            where: atRow(table, previous.row),
+          }),
         ),
       ];
     });

@@ -1,5 +1,6 @@
 import { CORE_PARTIES, type CoreParty } from "../contract";
 import type { Finding } from "../finding";
+import { FINDING_MESSAGES_SV as TEXT } from "../finding-messages";
 import { comparable } from "../text";
 import { makeFinding, targetAt, withColumns, type PlanRule } from "./rule-kit";
 
@@ -36,8 +37,7 @@ export const corePartyMissing: PlanRule = {
             party === "Utbildningsförvaltningen" ? "info" : "warning",
             targetAt(table, a.row, "nr"),
             a.nr,
-            `Aktivitet ${a.nr} har ingen kontakt hos ${party}. Lägg till en rad i Deltagare ` +
-              `med Aktivitet ${a.nr}, Part "${party}" och en Kontakt.`,
+            TEXT.corePartyMissing({ activity: a.nr, party }),
           ),
         );
       }

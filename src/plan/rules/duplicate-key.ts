@@ -1,8 +1,10 @@
 import type { LocatedTable } from "../locate-tables";
 import type { Finding } from "../finding";
+import { FINDING_MESSAGES_SV as TEXT } from "../finding-messages";
 import type { RowRef } from "../plan-data";
-import { comparable, listSv } from "../text";
-import { makeFinding, targetAt, type PlanRule } from "./rule-kit";
+import { excelRow } from "../row-subject";
+import { comparable } from "../text";
+import { makeFinding, sheetOf, targetAt, type PlanRule } from "./rule-kit";
 
 function keyPart(value: unknown): string | null {
   if (value === null || value === undefined) return null;
@@ -10,16 +12,12 @@ function keyPart(value: unknown): string | null {
 }
 
 /** Rows named in a duplicate's message; a large group lists a few, so the work stays linear. */
-const LISTED_ROWS = 5;
+const LISTED_ROWS = 6;
 
-function otherRows(group: readonly RowRef[], row: RowRef): string {
-  const others: string[] = [];
-  for (const r of group) {
-    if (others.length === LISTED_ROWS) break;
-    if (r !== row) others.push(String(r.row));
-  }
-  const rest = group.length - 1 - others.length;
-  return rest > 0 ? `${others.join(", ")} och ${rest} rader till` : listSv(others);
+/** "rad 5 och 6": the group's rows as Excel numbers them, the same text for every row of it. */
+function groupRows(table: LocatedTable, group: readonly RowRef[]): string {
+  const listed = group.slice(0, LISTED_ROWS).map((r) => excelRow(table, r.row));
+  return TEXT.rows(listed, group.length - listed.length);
 }
 
 function duplicates(table: LocatedTable, rows: readonly RowRef[]): Finding[] {
@@ -39,7 +37,13 @@ function duplicates(table: LocatedTable, rows: readonly RowRef[]): Finding[] {
   const findings: Finding[] = [];
   for (const group of groups.values()) {
     if (group.length < 2) continue;
-    const shown = keys.map((k) => String(group[0]?.[k] ?? "")).join(", ");
+    // One message for the whole group: it is one problem, however many rows it spans.
+    const message = TEXT.duplicateKey({
+      headers,
+      key: keys.map((k) => String(group[0]?.[k] ?? "")).join(", "),
+      sheet: sheetOf(table),
+      rows: groupRows(table, group),
+    });
     for (const row of group) {
       findings.push(
         makeFinding(
@@ -47,8 +51,7 @@ function duplicates(table: LocatedTable, rows: readonly RowRef[]): Finding[] {
           "error",
           targetAt(table, row.row, last),
           String(row[last] ?? ""),
-          `${listSv(headers)} (${shown}) finns flera gånger i ${table.def.name}: ` +
-            `samma som rad ${otherRows(group, row)}. Slå ihop raderna eller ändra en av dem.`,
+          message,
         ),
       );
     }

@@ -1,6 +1,7 @@
 import { GOAL_STATUSES, PERIODS, type ColumnDef } from "../contract";
 import type { Finding } from "../finding";
-import { comparable, listSv, nearest } from "../text";
+import { FINDING_MESSAGES_SV as TEXT } from "../finding-messages";
+import { comparable, nearest } from "../text";
 import { makeFinding, type Target } from "./rule-kit";
 
 function allowedValues(column: ColumnDef): readonly string[] {
@@ -12,14 +13,13 @@ export function enumFinding(target: Target, column: ColumnDef, value: string): F
   const allowed = allowedValues(column);
   const hint =
     column.type === "period" && /^t\s*3$/.test(comparable(value))
-      ? ` Tertial 3 redovisas i verksamhetsberättelsen: skriv "VB".`
-      : ` Menade du "${nearest(value, allowed)}"?`;
+      ? TEXT.periodT3
+      : TEXT.enumNearest(nearest(value, allowed));
   return makeFinding(
     "enum",
     "error",
     target,
     value,
-    `"${value}" är inte ett tillåtet värde för "${column.header}". ` +
-      `Tillåtna värden: ${listSv(allowed.map((v) => `"${v}"`))}.${hint}`,
+    TEXT.enumValue({ header: column.header, value, allowed }) + hint,
   );
 }

@@ -1,9 +1,16 @@
+import { FINDING_MESSAGES_SV as TEXT } from "../finding-messages";
+import { isReported } from "../follow-up-status";
 import { followUpKey } from "../plan-index";
 import { deadline, periodsDue } from "../periods";
 import type { Finding } from "../finding";
+import { atRow } from "../row-subject";
 import { makeFinding, targetAt, withColumns, type PlanRule } from "./rule-kit";
 
-/** No Uppfoljning row for an activity, the plan year and a period whose deadline has passed. */
+/**
+ * No reported Uppfoljning row for an activity, the plan year and a period whose deadline has
+ * passed: none at all (the finding points at the activity), or one not yet reported (it
+ * points at the row's Målet nått, the cell to fill in).
+ */
 export const followUpMissing: PlanRule = {
   slug: "follow-up-missing",
   check({ plan, index, tables, checkDate }) {
@@ -16,18 +23,26 @@ export const followUpMissing: PlanRule = {
     for (const a of plan.activities) {
       if (a.nr === null || index.activityByNr.get(a.nr) !== a) continue;
       for (const period of due) {
-        if (index.followUpByKey.has(followUpKey(a.nr, year, period))) continue;
+        const row = index.followUpByKey.get(followUpKey(a.nr, year, period));
+        if (row && isReported(row)) continue;
+        const subject = `${TEXT.subject.activity(a.nr)}, ${TEXT.subject.period(period, year)}`;
         const day = deadline(period, year, year, index.deadlines);
         findings.push(
-          makeFinding(
-            "follow-up-missing",
-            "warning",
-            targetAt(table, a.row, "nr"),
-            a.nr,
-            `Uppföljning ${period} ${year} saknas för aktivitet ${a.nr} (rapportdag ${day}). ` +
-              `Lägg till en rad i Uppfoljning med "Förbered uppföljning" i tillägget ` +
-              `eller "atgardsplan forbered --period ${period}" på kommandoraden.`,
-          ),
+          row
+            ? makeFinding(
+                "follow-up-missing",
+                "warning",
+                targetAt(followUps, row.row, "status"),
+                null,
+                TEXT.followUpNotFilled({ subject, deadline: day, where: atRow(followUps, row.row) }),
+              )
+            : makeFinding(
+                "follow-up-missing",
+                "warning",
+                targetAt(table, a.row, "nr"),
+                a.nr,
+                TEXT.followUpMissing({ subject, deadline: day, period }),
+              ),
         );
       }
     }

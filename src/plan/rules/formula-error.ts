@@ -1,5 +1,6 @@
 import type { ColumnDef } from "../contract";
 import type { Finding } from "../finding";
+import { FINDING_MESSAGES_SV as TEXT } from "../finding-messages";
 import { makeFinding, type Target } from "./rule-kit";
 
 /** The cell holds an Excel error value such as #N/A or #REF!. */
@@ -9,6 +10,6 @@ export function formulaError(target: Target, column: ColumnDef, code: string): F
     "error",
     target,
     code,
-    `"${column.header}" visar felvärdet ${code}. Rätta formeln eller skriv in värdet direkt.`,
+    TEXT.formulaError({ header: column.header, code }),
   );
 }

@@ -1,3 +1,5 @@
+import { FINDING_MESSAGES_SV as TEXT } from "../finding-messages";
+import { rowWhere } from "../row-subject";
 import { makeFinding, targetAt, type PlanRule } from "./rule-kit";
 
 /** Målet nått is Delvis uppfyllt or Ej uppfyllt and Kommentar is empty. */
@@ -14,8 +16,7 @@ export const goalCommentMissing: PlanRule = {
               "error",
               targetAt(table, f.row, "comment"),
               null,
-              `Målet är "${f.status}" för aktivitet ${f.activity ?? "?"} ${f.period ?? ""} ${f.year ?? ""}, ` +
-                `men Kommentar är tom. Förklara varför målet inte är helt nått och vad som görs.`,
+              TEXT.goalCommentMissing({ status: f.status, where: rowWhere(table, f.row, f) }),
             ),
           ]
         : [],

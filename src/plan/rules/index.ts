@@ -12,6 +12,7 @@ import { measurableGoalMissing } from "./measurable-goal-missing";
 import { meetingFrequencyUnset } from "./meeting-frequency-unset";
 import { meetingsBelowPlan } from "./meetings-below-plan";
 import { reportDateRange } from "./report-date-range";
+import { uncertainValue } from "./uncertain-value";
 import { unknownReference } from "./unknown-reference";
 
 export const PLAN_RULES: readonly PlanRule[] = [
@@ -25,6 +26,7 @@ export const PLAN_RULES: readonly PlanRule[] = [
   goalCommentMissing,
   followUpMissing,
   reportDateRange,
+  uncertainValue,
   assessmentMissing,
   copiedFollowUp,
   meetingsBelowPlan,

@@ -1,3 +1,5 @@
+import { FINDING_MESSAGES_SV as TEXT } from "../finding-messages";
+import { excelRow } from "../row-subject";
 import { comparable } from "../text";
 import { makeFinding, targetAt, withColumns, type PlanRule } from "./rule-kit";
 
@@ -26,8 +28,13 @@ export const measurableGoalMissing: PlanRule = {
           "warning",
           targetAt(table, a.row, "measurableGoals"),
           a.measurableGoals,
-          `Aktivitet ${a.nr ?? `på rad ${a.row}`} saknar mätbara mål. Skriv ett mål i "Mätbara mål" ` +
-            `eller lägg till en indikator med målvärde i Indikatorer.`,
+          TEXT.measurableGoalMissing({
+            activity: TEXT.activityName({
+              nr: a.nr,
+              excelRow: excelRow(table, a.row),
+              sheet: table.location.sheet,
+            }),
+          }),
         ),
       ];
     });

@@ -1,4 +1,6 @@
+import { FINDING_MESSAGES_SV as TEXT } from "../finding-messages";
 import { readMeetingFrequency } from "../meeting-frequency";
+import { excelRow } from "../row-subject";
 import { makeFinding, targetAt, type PlanRule } from "./rule-kit";
 
 /** Mötesfrekvens is empty or only a question ("Samverkansgruppen träffas?"). */
@@ -10,15 +12,18 @@ export const meetingFrequencyUnset: PlanRule = {
     return plan.activities.flatMap((a) => {
       const kind = readMeetingFrequency(a.meetingFrequency).kind;
       if (kind !== "empty" && kind !== "question") return [];
-      const what = kind === "empty" ? "saknar mötesfrekvens" : "har bara en fråga som mötesfrekvens";
+      const activity = TEXT.activityName({
+        nr: a.nr,
+        excelRow: excelRow(table, a.row),
+        sheet: table.location.sheet,
+      });
       return [
         makeFinding(
           "meeting-frequency-unset",
           "warning",
           targetAt(table, a.row, "meetingFrequency"),
           a.meetingFrequency,
-          `Aktivitet ${a.nr ?? `på rad ${a.row}`} ${what}. Skriv hur ofta gruppen träffas, ` +
-            `till exempel "1 gång/månad", "varannan vecka" eller "vid behov".`,
+          TEXT.meetingFrequencyUnset({ activity, question: kind === "question" }),
         ),
       ];
     });

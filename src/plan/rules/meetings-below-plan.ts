@@ -1,11 +1,11 @@
+import { FINDING_MESSAGES_SV as TEXT } from "../finding-messages";
 import { belowHalfOfPlan, plannedMeetings, readMeetingFrequency } from "../meeting-frequency";
 import { makeFinding, targetAt, type PlanRule } from "./rule-kit";
 
-function rounded(n: number): string {
-  return Number.isInteger(n) ? String(n) : n.toFixed(1).replace(".", ",");
-}
-
-/** Antal möten below half of what Mötesfrekvens implies for the period. */
+/**
+ * Antal möten below half of what Mötesfrekvens implies for the period. It asks for a
+ * comment only when Kommentar is empty.
+ */
 export const meetingsBelowPlan: PlanRule = {
   slug: "meetings-below-plan",
   check({ plan, index, tables }) {
@@ -17,15 +17,20 @@ export const meetingsBelowPlan: PlanRule = {
       if (!activity) return [];
       const planned = plannedMeetings(readMeetingFrequency(activity.meetingFrequency), f.period, f.year);
       if (planned === null || !belowHalfOfPlan(f.meetings, planned)) return [];
-      const held = `${f.meetings} ${f.meetings === 1 ? "möte" : "möten"}`;
       return [
         makeFinding(
           "meetings-below-plan",
           "info",
           targetAt(table, f.row, "meetings"),
           String(f.meetings),
-          `Aktivitet ${f.activity} höll ${held} under ${f.period} ${f.year}, men mötesfrekvensen ` +
-            `"${activity.meetingFrequency ?? ""}" motsvarar ungefär ${rounded(planned)}. Kommentera gärna varför.`,
+          TEXT.meetingsBelowPlan({
+            activity: f.activity,
+            when: TEXT.subject.period(f.period, f.year),
+            held: f.meetings,
+            frequency: activity.meetingFrequency ?? "",
+            planned,
+            commented: f.comment !== null && f.comment.trim() !== "",
+          }),
         ),
       ];
     });

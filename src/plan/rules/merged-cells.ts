@@ -1,7 +1,8 @@
 import { rangeA1, type RangeRef } from "../excel-address";
 import type { Finding } from "../finding";
+import { FINDING_MESSAGES_SV as TEXT } from "../finding-messages";
 import type { LocatedTable } from "../locate-tables";
-import { makeFinding } from "./rule-kit";
+import { makeFinding, sheetOf } from "./rule-kit";
 
 /** Merged cells inside a table hide values from sorting, filtering and validation. */
 export function mergedCells(table: LocatedTable, merge: RangeRef): Finding {
@@ -13,7 +14,6 @@ export function mergedCells(table: LocatedTable, merge: RangeRef): Finding {
     "error",
     { table, row, columnIndex },
     rangeA1(merge),
-    `Cellerna ${rangeA1(merge)} är sammanfogade i tabellen ${table.def.name}. ` +
-      `Dela upp dem (Start → Sammanfoga och centrera → Dela upp celler) och skriv värdet i varje rad.`,
+    TEXT.mergedCells({ sheet: sheetOf(table), range: rangeA1(merge) }),
   );
 }

@@ -81,7 +81,7 @@ export function withColumns(
   return table && keys.every((k) => table.columns.indexByKey.has(k)) ? table : undefined;
 }
 
-/** "rad 3 i Aktiviteter" for messages. */
-export function rowLabel(table: LocatedTable, row: number): string {
-  return `rad ${row} i ${table.def.name}`;
+/** The table as messages name it: by its sheet's name in the contract ("Uppföljning"). */
+export function sheetOf(table: LocatedTable): string {
+  return table.def.sheet;
 }

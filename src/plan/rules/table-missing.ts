@@ -1,13 +1,9 @@
-import { listSv } from "../text";
 import type { TableDef } from "../contract";
 import type { Finding } from "../finding";
+import { FINDING_MESSAGES_SV as TEXT } from "../finding-messages";
 
 /** A table cannot be found: an error for required tables, info for optional ones. */
 export function tableMissing(def: TableDef): Finding {
-  const required = def.columns.filter((c) => c.required).map((c) => c.header);
-  const consequence = def.required
-    ? "Planen kan inte kontrolleras utan den."
-    : "Tabellen är frivillig; kontroller som behöver den hoppas över.";
   return {
     rule: "table-missing",
     severity: def.required ? "error" : "info",
@@ -16,9 +12,11 @@ export function tableMissing(def: TableDef): Finding {
     row: null,
     address: null,
     value: null,
-    message:
-      `Tabellen ${def.name} saknas. ${consequence} Lägg till en Excel-tabell med namnet ` +
-      `"${def.name}" på bladet "${def.sheet}" med kolumnerna ${listSv(required)}, ` +
-      `eller skapa en ny plan med "atgardsplan mall".`,
+    message: TEXT.tableMissing({
+      sheet: def.sheet,
+      excelName: def.name,
+      required: def.required,
+      columns: def.columns.filter((c) => c.required).map((c) => c.header),
+    }),
   };
 }

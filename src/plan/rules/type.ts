@@ -1,14 +1,14 @@
 import type { ColumnDef } from "../contract";
 import type { Finding } from "../finding";
+import { FINDING_MESSAGES_SV as TEXT } from "../finding-messages";
 import { makeFinding, type Target } from "./rule-kit";
 
-const EXPECTED: Record<string, string> = {
-  integer: "ett heltal från 0 och uppåt, till exempel 4",
-  number: "ett tal, till exempel 12 eller 2,5",
-  year: "ett årtal mellan 2000 och 2100, till exempel 2026",
-  areaNr: "ett heltal från 1 och uppåt, till exempel 2",
-  date: "ett datum, som datumcell eller skrivet ÅÅÅÅ-MM-DD (till exempel 2026-05-15)",
-};
+/** What the column holds, in the column's own terms: År is a year, Antal möten a count. */
+function expected(column: ColumnDef): string {
+  const { expected: byKey } = TEXT;
+  if (column.type === "year") return byKey.yearColumn ?? "";
+  return byKey[column.key] ?? byKey[column.type] ?? byKey.other ?? "";
+}
 
 /** Wrong type: not an integer, number or date. */
 export function type(target: Target, column: ColumnDef, value: string | null): Finding {
@@ -17,6 +17,6 @@ export function type(target: Target, column: ColumnDef, value: string | null): F
     "error",
     target,
     value,
-    `"${column.header}" ska vara ${EXPECTED[column.type] ?? "av rätt typ"}, men är "${value ?? ""}".`,
+    TEXT.type({ header: column.header, expected: expected(column), value: value ?? "" }),
   );
 }

@@ -1,12 +1,14 @@
 import type { TableName } from "../contract";
 import type { Finding } from "../finding";
+import { FINDING_MESSAGES_SV as TEXT } from "../finding-messages";
 import { areaOfActivity } from "../plan-index";
 import { comparable } from "../text";
-import { makeFinding, targetAt, withColumns, type PlanRule, type RuleInput } from "./rule-kit";
+import { makeFinding, sheetOf, targetAt, withColumns, type PlanRule, type RuleInput } from "./rule-kit";
 
 function unknownAreas({ plan, index, tables }: RuleInput): Finding[] {
   const table = tables.get("Aktiviteter");
-  if (!table || !withColumns(tables, "Omraden", "nr")) return [];
+  const areas = withColumns(tables, "Omraden", "nr");
+  if (!table || !areas) return [];
   return plan.activities.flatMap((a) => {
     if (a.nr === null) return [];
     const area = areaOfActivity(a.nr);
@@ -17,8 +19,7 @@ function unknownAreas({ plan, index, tables }: RuleInput): Finding[] {
         "error",
         targetAt(table, a.row, "nr"),
         a.nr,
-        `Aktivitet ${a.nr} hör till område ${area}, men det finns inget område med Nr ${area} i Omraden. ` +
-          `Lägg till området eller rätta aktivitetens nummer.`,
+        TEXT.unknownArea({ activity: a.nr, area, areasSheet: sheetOf(areas) }),
       ),
     ];
   });
@@ -40,7 +41,7 @@ function unknownActivities(
             "error",
             targetAt(table, r.row, "activity"),
             r.activity,
-            `Aktivitet ${r.activity} finns inte i Aktiviteter. Rätta numret eller lägg till aktiviteten.`,
+            TEXT.unknownActivity({ activity: r.activity }),
           ),
         ],
   );
@@ -82,8 +83,7 @@ function unknownIndicators({ plan, index, tables }: RuleInput): Finding[] {
         "error",
         targetAt(table, o.row, "indicator"),
         o.indicator,
-        `Indikatorn "${o.indicator}" finns inte för aktivitet ${o.activity} i Indikatorer. ` +
-          `Rätta namnet eller lägg till indikatorn.`,
+        TEXT.unknownIndicator({ activity: o.activity, indicator: o.indicator }),
       ),
     ];
   });

@@ -13,10 +13,13 @@ import {
 import { useMessages } from "../use-messages";
 
 export interface FeedbackMessage {
-  readonly kind: "error" | "success";
+  /** A fault, an action done, or an action done with something the user should know. */
+  readonly kind: "error" | "success" | "warning";
   readonly text: string;
   /** Lines shown as a list under the text, e.g. what an import could not place. */
   readonly details: readonly string[];
+  /** A sentence after the list, e.g. what to do about it. */
+  readonly after?: string;
 }
 
 const useStyles = makeStyles({
@@ -32,7 +35,7 @@ export function FeedbackBar(props: { message: FeedbackMessage | null; onDismiss:
   const isError = message.kind === "error";
   return (
     <div role={isError ? "alert" : "status"} className={styles.bar}>
-      <MessageBar intent={isError ? "error" : "success"} layout="multiline">
+      <MessageBar intent={message.kind} layout="multiline">
         <MessageBarBody>
           {isError && <MessageBarTitle>{messages.errors.title}</MessageBarTitle>}
           {message.text}
@@ -43,6 +46,7 @@ export function FeedbackBar(props: { message: FeedbackMessage | null; onDismiss:
               ))}
             </ul>
           )}
+          {message.after !== undefined && <div>{message.after}</div>}
         </MessageBarBody>
         <MessageBarActions
           containerAction={

@@ -1,6 +1,6 @@
 /**
- * "Validera plan": a progress indicator while it runs, then the counts, a severity filter
- * and the findings grouped by table. "Kontrollera medan jag skriver" re-validates after edits.
+ * "Validera plan": a progress indicator while it runs, then the counts and what they mean, a
+ * severity filter and the findings grouped by rule and problem. "Kontrollera medan jag skriver" re-validates after edits.
  */
 import { useEffect, useRef, useState } from "react";
 import {
@@ -13,7 +13,7 @@ import {
   Text,
   makeStyles,
 } from "@fluentui/react-components";
-import type { Severity, ValidationReport } from "../../plan";
+import { FINDING_MESSAGES_SV, type Severity, type ValidationReport } from "../../plan";
 import { formatStats } from "../format";
 import { useTask } from "../hooks/use-task";
 import { useValidation } from "../hooks/use-validation";
@@ -43,7 +43,7 @@ function ValidationResult(props: { report: ValidationReport }) {
     <>
       <div role="status">
         <Text weight="semibold">{formatStats(report.stats, messages)}</Text>
-        <Text block>{report.valid ? messages.validate.valid : messages.validate.invalid}</Text>
+        <Text block>{FINDING_MESSAGES_SV.verdict(report.stats)}</Text>
       </div>
       {report.findings.length === 0 ? (
         <Text>{messages.validate.noFindings}</Text>

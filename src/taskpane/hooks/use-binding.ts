@@ -63,16 +63,16 @@ export function useBinding(port: BindingWorkbook): Binding {
     if (!proposal) return;
     const done = await run(async () => {
       const operations = planBinding(proposal, { choices, allowRename });
-      await port.applyBinding(operations);
+      // Already bound as chosen: nothing to write.
+      if (operations.length > 0) await port.applyBinding(operations);
       const report = validatePlan(await port.readSnapshot(), { checkDate: today });
       return { operations, report };
     });
     if (!done) return;
     setProposal(null);
-    succeed(
-      messages.bind.done(formatStats(done.report.stats, messages)),
-      done.operations.map(describeOperation),
-    );
+    const stats = formatStats(done.report.stats, messages);
+    if (done.operations.length === 0) succeed(messages.bind.alreadyBound(stats));
+    else succeed(messages.bind.done(stats), done.operations.map(describeOperation));
     reloadPlan();
   }, [proposal, choices, allowRename, port, run, today, succeed, reloadPlan, messages]);
 

@@ -3,6 +3,7 @@ import {
   BindingPlanError,
   defaultBindingPlan,
   newTable,
+  PLAN_TABLES,
   planBinding,
   proposeBinding,
   tableDef,
@@ -26,6 +27,11 @@ const bind = (name: string, table = name): BindingOperation => ({
   id: `atgardsplan.${name}`,
   table,
 });
+
+/** The snapshot with every contract table bound to the Excel table of its own name. */
+function boundAsTheyAre(snapshot: WorkbookSnapshot): WorkbookSnapshot {
+  return { ...snapshot, bindings: PLAN_TABLES.map((t) => ({ id: `atgardsplan.${t.name}`, table: t.name })) };
+}
 
 describe("planBinding", () => {
   it("turns each chosen range into a table, formats Nr columns as text and binds every table", () => {
@@ -114,6 +120,25 @@ describe("planBinding", () => {
 
     expect(ops.filter((op) => op.kind !== "recordBinding" && op.kind !== "formatColumnsAsText")).toEqual([]);
     expect(ops.filter((op) => op.kind === "recordBinding")).toHaveLength(8);
+  });
+
+  it("has nothing to do for a workbook already bound: no formatting again, no binding again", () => {
+    const bound = boundAsTheyAre(planSnapshot());
+
+    expect(defaultOperations(bound)).toEqual([]);
+  });
+
+  it("only adds what a bound table lacks, and binds it again then", () => {
+    const headers = tableDef("Uppfoljning")
+      .columns.map((c) => c.header)
+      .filter((h) => h !== "Genomförda aktiviteter");
+    const snapshot = planSnapshotWith({ Uppfoljning: { headers } });
+    const bound = boundAsTheyAre(snapshot);
+
+    expect(defaultOperations(bound)).toEqual([
+      { kind: "addColumns", table: "Uppfoljning", headers: ["Genomförda aktiviteter"] },
+      bind("Uppfoljning"),
+    ]);
   });
 
   it("leaves out a table the user skips and creates one where the user asks", () => {

@@ -222,7 +222,7 @@ describe("buildTertialReport", () => {
     const last = report.areas[report.areas.length - 1];
     expect([last?.nr, last?.name, last?.activities.map((a) => a.nr)]).toEqual([
       7,
-      "Område 7 (finns inte i bladet Områden)",
+      "Område 7 (finns inte i tabellen Områden)",
       ["7.1"],
     ]);
   });

@@ -77,8 +77,10 @@ describe("createTertialReport", () => {
     const error = await createTertialReport(port, { period: "T1" }, "refuse").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PlanStructureError);
     const message = (error as PlanStructureError).userMessage;
-    expect(message).toContain("tabellen Uppfoljning saknas");
-    expect(message).toContain('tabellen Aktiviteter saknar kolumnen "Sammankallande"');
+    expect(message).toBe(
+      'Det går inte att skapa rapporten: tabellen Aktiviteter saknar kolumnen "Sammankallande"; ' +
+        "tabellen Uppföljning saknas. Rätta planen (valideringen visar var) och försök igen.",
+    );
     expect(port.written).toEqual([]);
   });
 

@@ -18,8 +18,9 @@ describe("validatePlan", () => {
       address: "Aktiviteter!A3",
       value: "1.2",
     });
-    expect(finding.message).toContain("Aktivitet 1.2 har inga deltagare");
-    expect(finding.message).toContain("Lägg till minst en rad i Deltagare");
+    expect(finding.message).toBe(
+      "Aktivitet 1.2 har inga deltagare. Lägg till minst en rad i Deltagare med Aktivitet 1.2.",
+    );
     // The contract is literal: each missing core party is reported as well.
     expect(findingsOf(report, "core-party-missing")).toHaveLength(3);
   });

@@ -20,9 +20,10 @@ describe("validatePlan", () => {
       },
     ]);
     expect(report.valid).toBe(true);
-    const { message } = onlyFinding(report, "blank-row");
-    expect(message).toContain("Rad 2");
-    expect(message).toContain("Ta bort raden");
+    // Excel's row 3 (header row 1), named by its sheet.
+    expect(onlyFinding(report, "blank-row").message).toBe(
+      "Rad 3 i Aktiviteter är tom men har rader med data under sig. Ta bort raden eller fyll i den.",
+    );
   });
 
   it("treats a row of whitespace-only cells as empty", () => {

@@ -22,9 +22,9 @@ describe("validatePlan", () => {
       },
     ]);
     expect(report.valid).toBe(false);
-    const { message } = onlyFinding(report, "column-duplicate");
-    expect(message).toContain("kolumn B");
-    expect(message).toMatch(/Ta bort en av dem|byt rubrik/);
+    expect(onlyFinding(report, "column-duplicate").message).toBe(
+      'Rubriken "Namn" avser samma kolumn som kolumn B ("Aktivitet"). Ta bort en av dem eller byt rubrik.',
+    );
   });
 
   it("reads the values from the first of the two columns", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ACTIVITIES_TABLE } from "../../../src/plan";
+import { ACTIVITIES_TABLE, FOLLOW_UPS_TABLE } from "../../../src/plan";
 import { planSnapshotWith } from "../../helpers/snapshot-builder";
 import { allFields, onlyFinding, validate } from "../support";
 
@@ -21,9 +21,18 @@ describe("validatePlan", () => {
         value: null,
       },
     ]);
-    const { message } = onlyFinding(report, "column-missing");
-    expect(message).toContain('Kolumnen "Löptid" saknas i tabellen Aktiviteter');
-    expect(message).toContain('rubriken "Löptid"');
+    expect(onlyFinding(report, "column-missing").message).toBe(
+      'Kolumnen "Löptid" saknas i tabellen Aktiviteter. Lägg till en kolumn med rubriken "Löptid".',
+    );
+  });
+
+  it("names the table by its sheet's name, Uppföljning, never Uppfoljning", () => {
+    const headers = FOLLOW_UPS_TABLE.columns.map((c) => c.header).filter((h) => h !== "Målet nått");
+    const report = validate(planSnapshotWith({ Uppfoljning: { headers } }));
+
+    expect(onlyFinding(report, "column-missing").message).toBe(
+      'Kolumnen "Målet nått" saknas i tabellen Uppföljning. Lägg till en kolumn med rubriken "Målet nått".',
+    );
   });
 
   it("mentions the accepted aliases of the missing column", () => {
@@ -31,7 +40,9 @@ describe("validatePlan", () => {
 
     const finding = onlyFinding(report, "column-missing");
     expect(finding.column).toBe("Aktivitet");
-    expect(finding.message).toContain('"Namn"');
+    expect(finding.message).toBe(
+      'Kolumnen "Aktivitet" saknas i tabellen Aktiviteter. Lägg till en kolumn med rubriken "Aktivitet" (eller "Namn").',
+    );
   });
 
   it("does not report a missing optional column", () => {

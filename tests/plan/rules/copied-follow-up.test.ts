@@ -28,10 +28,10 @@ describe("validatePlan", () => {
         value: T1_TEXT,
       },
     ]);
-    const { message } = onlyFinding(report, "copied-follow-up");
-    expect(message).toContain("1.1 T2 2026");
-    expect(message).toContain("T1 (rad 1)");
-    expect(message).toContain("Beskriv vad som gjorts");
+    expect(onlyFinding(report, "copied-follow-up").message).toBe(
+      "Genomförda aktiviteter för aktivitet 1.1, T2 2026 är samma text som för T1 2026 " +
+        "(på rad 2 i Uppföljning). Beskriv vad som gjorts under just den här perioden.",
+    );
   });
 
   it("reports a copy that differs only in case and whitespace", () => {
@@ -70,11 +70,11 @@ describe("validatePlan", () => {
     expect(
       findingsOf(report, "copied-follow-up").map((f) => [
         f.row,
-        f.message.match(/som för (\S+ \(rad \d+\))/)?.[1],
+        f.message.match(/som för (\S+ \d+ \(på rad \d+ i Uppföljning\))/)?.[1],
       ]),
     ).toEqual([
-      [4, "T2 (rad 3)"],
-      [5, "T1 (rad 2)"],
+      [4, "T2 2026 (på rad 4 i Uppföljning)"],
+      [5, "T1 2026 (på rad 3 i Uppföljning)"],
     ]);
   });
 

@@ -26,21 +26,21 @@ describe("validatePlan", () => {
         value: "1.2",
       },
     ]);
-    const { message } = onlyFinding(report, "follow-up-missing");
-    expect(message).toContain("Uppföljning T1 2026 saknas för aktivitet 1.2");
-    expect(message).toContain("2026-05-15");
-    expect(message).toContain("forbered --period T1");
-    expect(message).toContain("Förbered uppföljning");
+    expect(onlyFinding(report, "follow-up-missing").message).toBe(
+      "Uppföljningen för aktivitet 1.2, T1 2026 saknas (rapportdagen var 2026-05-15). Lägg till en rad " +
+        'i Uppföljning med "Förbered uppföljning" i tillägget eller "atgardsplan forbered --period T1" ' +
+        "på kommandoraden, och fyll i den.",
+    );
   });
 
   it("reports T2 and VB for every activity once the VB deadline (15 January next year) has passed", () => {
     const report = validate(planSnapshot(), "2027-01-16");
 
-    expect(findingsOf(report, "follow-up-missing").map((f) => [f.address, f.message.slice(0, 16)])).toEqual([
-      ["Aktiviteter!A2", "Uppföljning T2 2"],
-      ["Aktiviteter!A2", "Uppföljning VB 2"],
-      ["Aktiviteter!A3", "Uppföljning T2 2"],
-      ["Aktiviteter!A3", "Uppföljning VB 2"],
+    expect(findingsOf(report, "follow-up-missing").map((f) => [f.address, f.message.slice(0, 46)])).toEqual([
+      ["Aktiviteter!A2", "Uppföljningen för aktivitet 1.1, T2 2026 sakna"],
+      ["Aktiviteter!A2", "Uppföljningen för aktivitet 1.1, VB 2026 sakna"],
+      ["Aktiviteter!A3", "Uppföljningen för aktivitet 1.2, T2 2026 sakna"],
+      ["Aktiviteter!A3", "Uppföljningen för aktivitet 1.2, VB 2026 sakna"],
     ]);
   });
 
@@ -67,6 +67,35 @@ describe("validatePlan", () => {
 
   it("does not report on the deadline day itself", () => {
     expect(validate(withFollowUpOf12(null), "2026-05-15").findings).toEqual([]);
+  });
+
+  it("says nothing of a row not yet reported (only Aktivitet, År and Period) before the deadline", () => {
+    const waiting = { Aktivitet: "1.2", År: 2026, Period: "T1" };
+    const report = validate(withFollowUpOf12(waiting), "2026-05-15");
+
+    expect(report.findings).toEqual([]);
+    expect(report.valid).toBe(true);
+  });
+
+  it("reports a row not yet reported as missing follow-up once the deadline has passed, at its Målet nått", () => {
+    const waiting = { Aktivitet: "1.2", År: 2026, Period: "T1" };
+    const report = validate(withFollowUpOf12(waiting), "2026-05-16");
+
+    expect(allFields(report)).toEqual([
+      {
+        rule: "follow-up-missing",
+        severity: "warning",
+        table: "Uppfoljning",
+        column: "Målet nått",
+        row: 2,
+        address: "'Uppföljning'!D3",
+        value: null,
+      },
+    ]);
+    expect(onlyFinding(report, "follow-up-missing").message).toBe(
+      "Uppföljningen för aktivitet 1.2, T1 2026 är inte ifylld (rapportdagen var 2026-05-15). " +
+        "Fyll i Målet nått och Genomförda aktiviteter på rad 3 i Uppföljning.",
+    );
   });
 
   it("is skipped when the Plan table (and so the plan year) is missing", () => {

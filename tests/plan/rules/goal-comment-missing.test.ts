@@ -24,11 +24,10 @@ describe("validatePlan", () => {
       },
     ]);
     expect(report.valid).toBe(false);
-    const { message } = onlyFinding(report, "goal-comment-missing");
-    expect(message).toContain('"Ej uppfyllt"');
-    expect(message).toContain("1.1 T1 2026");
-    expect(message).toContain("Kommentar är tom");
-    expect(message).toContain("Förklara");
+    expect(onlyFinding(report, "goal-comment-missing").message).toBe(
+      'Målet är "Ej uppfyllt" för aktivitet 1.1, T1 2026, men Kommentar är tom. ' +
+        "Förklara varför målet inte är helt nått och vad som görs.",
+    );
   });
 
   it("reports Delvis uppfyllt (in any case) with a whitespace-only Kommentar", () => {

@@ -25,9 +25,10 @@ describe("validatePlan", () => {
         value: "Under framtagande.",
       },
     ]);
-    const { message } = onlyFinding(report, "measurable-goal-missing");
-    expect(message).toContain("Aktivitet 1.2 saknar mätbara mål");
-    expect(message).toContain("Indikatorer");
+    expect(onlyFinding(report, "measurable-goal-missing").message).toBe(
+      'Aktivitet 1.2 saknar mätbara mål. Skriv ett mål i "Mätbara mål" eller lägg till en indikator med ' +
+        "målvärde i Indikatorer.",
+    );
   });
 
   it("reports an empty Mätbara mål (seed 3.2) with a null value", () => {

@@ -24,10 +24,10 @@ describe("validatePlan", () => {
       },
     ]);
     expect(report.valid).toBe(true);
-    const { message } = onlyFinding(report, "meeting-frequency-unset");
-    expect(message).toContain("Aktivitet 1.2");
-    expect(message).toContain("fråga");
-    expect(message).toContain('"1 gång/månad"');
+    expect(onlyFinding(report, "meeting-frequency-unset").message).toBe(
+      "Aktivitet 1.2 har bara en fråga som mötesfrekvens. Skriv hur ofta gruppen träffas, till exempel " +
+        '"1 gång/månad", "varannan vecka" eller "vid behov".',
+    );
   });
 
   it("reports an empty Mötesfrekvens with a null value", () => {
@@ -35,7 +35,7 @@ describe("validatePlan", () => {
 
     expect(finding.address).toBe("Aktiviteter!F3");
     expect(finding.value).toBeNull();
-    expect(finding.message).toContain("saknar mötesfrekvens");
+    expect(finding.message.startsWith("Aktivitet 1.2 saknar mötesfrekvens. ")).toBe(true);
   });
 
   it.each([

@@ -3,11 +3,16 @@ import { activityRow, followUpRow, planSnapshot, validPlanTables } from "../../h
 import { allFields, findingsOf, onlyFinding, validate } from "../support";
 
 /** Activity 1.1 with a Mötesfrekvens, and its follow-up for a period with a number of meetings. */
-function withMeetings(frequency: string, period: string, meetings: number | null) {
+function withMeetings(
+  frequency: string,
+  period: string,
+  meetings: number | null,
+  comment: string | null = null,
+) {
   const tables = validPlanTables();
   tables.Aktiviteter = [activityRow({ Nr: "1.1", Mötesfrekvens: frequency }), activityRow({ Nr: "1.2" })];
   tables.Uppfoljning = [
-    followUpRow({ Aktivitet: "1.1", Period: period, "Antal möten": meetings }),
+    followUpRow({ Aktivitet: "1.1", Period: period, "Antal möten": meetings, Kommentar: comment }),
     followUpRow({ Aktivitet: "1.2" }),
   ];
   return planSnapshot(tables);
@@ -29,23 +34,34 @@ describe("validatePlan", () => {
       },
     ]);
     expect(report.valid).toBe(true);
-    const { message } = onlyFinding(report, "meetings-below-plan");
-    expect(message).toContain("höll 1 möte under T1 2026");
-    expect(message).toContain("ungefär 4");
-    expect(message).toContain("Kommentera");
+    expect(onlyFinding(report, "meetings-below-plan").message).toBe(
+      'Aktivitet 1.1 höll 1 möte under T1 2026, men mötesfrekvensen "Samverkansgruppen träffas 1 gång/månad" ' +
+        "motsvarar ungefär 4 möten. Kommentera gärna varför.",
+    );
+  });
+
+  it("does not ask for a comment that is already there", () => {
+    const report = validate(withMeetings("1 gång/månad", "T1", 1, "Gruppen pausade under omorganisationen."));
+
+    expect(onlyFinding(report, "meetings-below-plan").message).toBe(
+      'Aktivitet 1.1 höll 1 möte under T1 2026, men mötesfrekvensen "1 gång/månad" motsvarar ungefär 4 möten.',
+    );
   });
 
   it('reports 2 meetings in T1 against "var tredje vecka" (52/9 ≈ 5,8 planned)', () => {
     const finding = onlyFinding(validate(withMeetings("var tredje vecka", "T1", 2)), "meetings-below-plan");
 
     expect(finding.value).toBe("2");
-    expect(finding.message).toContain("5,8");
+    expect(finding.message).toBe(
+      'Aktivitet 1.1 höll 2 möten under T1 2026, men mötesfrekvensen "var tredje vecka" motsvarar ' +
+        "ungefär 5,8 möten. Kommentera gärna varför.",
+    );
   });
 
   it('reports 5 meetings for the whole year (VB) against "1 gång/månad" (12 planned)', () => {
     const finding = onlyFinding(validate(withMeetings("1 gång/månad", "VB", 5)), "meetings-below-plan");
 
-    expect(finding.message).toContain("ungefär 12");
+    expect(finding.message).toContain("motsvarar ungefär 12 möten.");
   });
 
   it.each([

@@ -25,8 +25,10 @@ describe("validatePlan", () => {
       address: "Aktiviteter!G2",
       value: "G2:G3",
     });
-    expect(finding.message).toContain("G2:G3");
-    expect(finding.message).toContain("Dela upp");
+    expect(finding.message).toBe(
+      "Cellerna G2:G3 är sammanfogade i tabellen Aktiviteter. Dela upp dem (Start → Sammanfoga och " +
+        "centrera → Dela upp celler) och skriv värdet i varje rad.",
+    );
     expect(report.valid).toBe(false);
   });
 

@@ -27,10 +27,10 @@ describe("validatePlan", () => {
         value: "1.1",
       },
     ]);
-    const { message } = onlyFinding(report, "nr-not-text");
-    expect(message).toContain("ett tal");
-    expect(message).toContain("1.10");
-    expect(message).toContain("Text");
+    expect(onlyFinding(report, "nr-not-text").message).toBe(
+      '"Aktivitet" är lagrat som ett tal (1.1), inte som text. Excel gör då 1.10 till 1.1 och kan göra ' +
+        "1.1 till ett datum. Formatera kolumnen som Text och skriv in numret igen.",
+    );
   });
 
   it("reports an activity Nr stored as a number in Uppfoljning", () => {
@@ -66,7 +66,9 @@ describe("validatePlan", () => {
         value: "2026-02-01",
       }),
     );
-    expect(finding.message).toContain("ett datum");
+    expect(finding.message.startsWith('"Nr" är lagrat som ett datum (2026-02-01), inte som text.')).toBe(
+      true,
+    );
   });
 
   it('does not report Nr stored as text, and keeps "1.1" and "1.10" apart', () => {

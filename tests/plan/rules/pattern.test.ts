@@ -25,9 +25,10 @@ describe("validatePlan", () => {
         value: "1:3",
       },
     ]);
-    const { message } = onlyFinding(report, "pattern");
-    expect(message).toContain("N.M");
-    expect(message).toContain('"3.10"');
+    expect(onlyFinding(report, "pattern").message).toBe(
+      '"Nr" ska vara ett aktivitetsnummer i formen N.M, till exempel "1.1" eller "3.10" ' +
+        '(områdets nummer, punkt, löpnummer), men är "1:3".',
+    );
   });
 
   it("reports a Löptid that is neither Tillsvidare nor a date range", () => {
@@ -44,9 +45,10 @@ describe("validatePlan", () => {
         value: "Ett år",
       },
     ]);
-    const { message } = onlyFinding(report, "pattern");
-    expect(message).toContain('"Tillsvidare"');
-    expect(message).toContain("2026-01-01–2026-12-31");
+    expect(onlyFinding(report, "pattern").message).toBe(
+      '"Löptid" ska vara "Tillsvidare" eller ett datumintervall som "2026-01-01–2026-12-31" ' +
+        '(tankstreck, " - " eller "till" mellan datumen, slutdatum inte före startdatum), men är "Ett år".',
+    );
   });
 
   it.each([

@@ -25,10 +25,11 @@ describe("validatePlan", () => {
         value: "2025-05-20",
       },
     ]);
-    const { message } = onlyFinding(report, "report-date-range");
-    expect(message).toContain("efter rapportdagen (2025-05-15)");
-    expect(message).toContain("T1 2025");
-    expect(message).toContain("Kontrollera datumet");
+    // A report that came in late is late, not a typing error: by how many days.
+    expect(onlyFinding(report, "report-date-range").message).toBe(
+      "Rapporten för aktivitet 1.1, T1 2025 kom in 5 dagar för sent: rapportdagen var 2025-05-15 " +
+        "och Rapportdatum är 2025-05-20.",
+    );
   });
 
   it("reports a T2 report dated before T2 starts (1 May)", () => {
@@ -44,7 +45,10 @@ describe("validatePlan", () => {
     );
 
     expect(finding.value).toBe("2026-04-30");
-    expect(finding.message).toContain("före periodens början (2026-05-01)");
+    expect(finding.message).toBe(
+      "Rapportdatum 2026-04-30 ligger före periodens början (2026-05-01) för aktivitet 1.1, T2 2026. " +
+        "Kontrollera datumet, År och Period.",
+    );
   });
 
   it("uses the row's own År, not the plan year", () => {
@@ -54,7 +58,10 @@ describe("validatePlan", () => {
       "report-date-range",
     );
 
-    expect(finding.message).toContain("2025-05-15");
+    expect(finding.message).toBe(
+      "Rapporten för aktivitet 1.1, T1 2025 kom in 360 dagar för sent: rapportdagen var 2025-05-15 " +
+        "och Rapportdatum är 2026-05-10.",
+    );
   });
 
   it("applies Rapportdag from the Plan table to the plan year only", () => {
@@ -69,6 +76,18 @@ describe("validatePlan", () => {
       tables.Uppfoljning[1]!,
     ];
     expect(validate(planSnapshot(tables)).findings).toEqual([]);
+  });
+
+  it("says a report one day late came in 1 dag late", () => {
+    const finding = onlyFinding(
+      validate(withReport({ År: 2025, Rapportdatum: rawDate("2025-05-16") })),
+      "report-date-range",
+    );
+
+    expect(finding.message).toBe(
+      "Rapporten för aktivitet 1.1, T1 2025 kom in 1 dag för sent: rapportdagen var 2025-05-15 " +
+        "och Rapportdatum är 2025-05-16.",
+    );
   });
 
   it.each([

@@ -19,11 +19,21 @@ describe("validatePlan", () => {
       },
     ]);
     expect(report.valid).toBe(false);
-    const { message } = onlyFinding(report, "table-missing");
-    expect(message).toContain("Deltagare saknas");
-    expect(message).toContain('bladet "Deltagare"');
-    expect(message).toContain("Aktivitet och Part");
-    expect(message).toContain("atgardsplan mall");
+    expect(onlyFinding(report, "table-missing").message).toBe(
+      "Tabellen Deltagare saknas. Planen kan inte kontrolleras utan den. Lägg till en Excel-tabell med " +
+        'namnet "Deltagare" på bladet "Deltagare" med kolumnerna Aktivitet och Part, eller skapa en ny ' +
+        'plan med "atgardsplan mall".',
+    );
+  });
+
+  it("names a table by its sheet's name, Uppföljning, and gives the Excel table's name to use", () => {
+    const report = validate(planSnapshot({ Uppfoljning: null }));
+
+    expect(onlyFinding(report, "table-missing").message).toBe(
+      "Tabellen Uppföljning saknas. Planen kan inte kontrolleras utan den. Lägg till en Excel-tabell med " +
+        'namnet "Uppfoljning" på bladet "Uppföljning" med kolumnerna Aktivitet, År, Period, Målet nått och ' +
+        'Genomförda aktiviteter, eller skapa en ny plan med "atgardsplan mall".',
+    );
   });
 
   it("reports every table of an empty workbook, required ones as errors and optional ones as info", () => {
@@ -57,7 +67,11 @@ describe("validatePlan", () => {
       },
     ]);
     expect(report.valid).toBe(true);
-    expect(onlyFinding(report, "table-missing").message).toContain("frivillig");
+    expect(onlyFinding(report, "table-missing").message).toBe(
+      "Tabellen Utfall saknas. Tabellen är frivillig; kontroller som behöver den hoppas över. Lägg till " +
+        'en Excel-tabell med namnet "Utfall" på bladet "Utfall" med kolumnerna Aktivitet, Indikator, År, ' +
+        'Period och Värde, eller skapa en ny plan med "atgardsplan mall".',
+    );
   });
 
   it("does not report a table that is found by its headers under another name on another sheet", () => {

@@ -10,7 +10,7 @@ function withFollowUp(overrides: Parameters<typeof followUpRow>[0]) {
 }
 
 describe("validatePlan", () => {
-  it("reports text in an integer column, saying an integer is expected", () => {
+  it("reports text in Antal möten, saying a number of meetings is expected", () => {
     const report = validate(withFollowUp({ "Antal möten": "fyra" }));
 
     expect(allFields(report)).toEqual([
@@ -24,9 +24,40 @@ describe("validatePlan", () => {
         value: "fyra",
       },
     ]);
-    const { message } = onlyFinding(report, "type");
-    expect(message).toContain('"Antal möten" ska vara ett heltal');
-    expect(message).toContain('"fyra"');
+    expect(onlyFinding(report, "type").message).toBe(
+      '"Antal möten" ska vara ett antal möten, ett heltal från 0 och uppåt (till exempel 4), men är "fyra".',
+    );
+  });
+
+  it.each([
+    ["Uppfoljning", "År", "tjugo", '"År" ska vara ett årtal, till exempel 2026, men är "tjugo".'],
+    [
+      "Indikatorer",
+      "Utgångsår",
+      "i fjol",
+      '"Utgångsår" ska vara ett årtal, till exempel 2025, men är "i fjol".',
+    ],
+    [
+      "Indikatorer",
+      "Målvärde",
+      "åtta",
+      '"Målvärde" ska vara ett tal, till exempel 12 eller 2,5, men är "åtta".',
+    ],
+    [
+      "Omraden",
+      "Nr",
+      "ett",
+      '"Nr" ska vara ett områdesnummer, ett heltal från 1 och uppåt (till exempel 2), men är "ett".',
+    ],
+  ] as const)("words a type error in %s.%s as the column means it", (table, header, value, message) => {
+    const tables = validPlanTables();
+    if (table === "Uppfoljning")
+      tables.Uppfoljning = [followUpRow({ År: value }), followUpRow({ Aktivitet: "1.2" })];
+    if (table === "Indikatorer")
+      tables.Indikatorer = [{ Aktivitet: "1.1", Indikator: "Möten", [header]: value }];
+    if (table === "Omraden") tables.Omraden = [...tables.Omraden, { ...tables.Omraden[0], Nr: value }];
+
+    expect(onlyFinding(validate(planSnapshot(tables)), "type").message).toBe(message);
   });
 
   it("reports a negative Antal möten (the contract says integer ≥ 0)", () => {
@@ -52,7 +83,9 @@ describe("validatePlan", () => {
         value: "1999",
       },
     ]);
-    expect(onlyFinding(report, "type").message).toContain("2000 och 2100");
+    expect(onlyFinding(report, "type").message).toBe(
+      '"År" ska vara ett årtal mellan 2000 och 2100, till exempel 2026, men är "1999".',
+    );
   });
 
   it("reports a date that is not a date in Rapportdatum", () => {
@@ -69,7 +102,10 @@ describe("validatePlan", () => {
         value: "15 maj",
       },
     ]);
-    expect(onlyFinding(report, "type").message).toContain("ÅÅÅÅ-MM-DD");
+    expect(onlyFinding(report, "type").message).toBe(
+      '"Rapportdatum" ska vara ett datum, som datumcell eller skrivet ÅÅÅÅ-MM-DD (till exempel 2026-05-15), ' +
+        'men är "15 maj".',
+    );
   });
 
   it("does not report numbers stored as text, a date cell or ISO text, or a decimal comma in Målvärde", () => {

@@ -28,9 +28,11 @@ describe("validatePlan", () => {
         value: "2.1",
       },
     ]);
-    const { message } = onlyFinding(report, "unknown-reference");
-    expect(message).toContain("område 2");
-    expect(message).toContain("Lägg till området");
+    // The areas' table is named by its sheet, Områden, not Omraden.
+    expect(onlyFinding(report, "unknown-reference").message).toBe(
+      "Aktivitet 2.1 hör till område 2, men det finns inget område med Nr 2 i Områden. " +
+        "Lägg till området eller rätta aktivitetens nummer.",
+    );
   });
 
   it("reports Deltagare, Indikatorer and Uppfoljning rows naming an unknown activity", () => {
@@ -69,7 +71,10 @@ describe("validatePlan", () => {
         value: "1.9",
       },
     ]);
-    for (const f of report.findings) expect(f.message).toContain("1.9 finns inte i Aktiviteter");
+    // One wrong Nr is one problem: the same message wherever it stands.
+    expect(new Set(report.findings.map((f) => f.message))).toEqual(
+      new Set(["Aktivitet 1.9 finns inte i Aktiviteter. Rätta numret eller lägg till aktiviteten."]),
+    );
   });
 
   it("reports an Utfall row naming an indicator the activity does not have", () => {
@@ -102,8 +107,9 @@ describe("validatePlan", () => {
         value: "1.9",
       },
     ]);
-    expect(report.findings[0]?.message).toContain(
-      'Indikatorn "Centrumbesiktningar" finns inte för aktivitet 1.1',
+    expect(report.findings[0]?.message).toBe(
+      'Indikatorn "Centrumbesiktningar" finns inte för aktivitet 1.1 i Indikatorer. ' +
+        "Rätta namnet eller lägg till indikatorn.",
     );
   });
 
