@@ -2,6 +2,7 @@
 export * from "./contract";
 export * from "./raw-value";
 export * from "./excel-address";
+export * from "./excel-limits";
 export * from "./finding";
 export * from "./workbook-port";
 export * from "./sheet-layout";

@@ -4,6 +4,21 @@
  */
 const RESAVE = "Öppna den i Excel och spara om den som Excel-arbetsbok (.xlsx).";
 
+/** " eller skriv till en kopia med -o UT.xlsx" where the command can. */
+function orCopy(copyOption: string | undefined): string {
+  return copyOption === undefined ? "" : `, eller skriv till en kopia med ${copyOption}`;
+}
+
+function megabytes(bytes: number): string {
+  return `${Math.round(bytes / 1024 / 1024).toLocaleString("sv-SE")} MB`;
+}
+
+export interface OpenLock {
+  readonly program: string;
+  readonly lockFile: string;
+  readonly user: string | null;
+}
+
 export const FILE_MESSAGES = {
   missing: (file: string) => `Filen "${file}" finns inte. Kontrollera sökvägen och filnamnet.`,
   directory: (file: string) =>
@@ -45,12 +60,41 @@ export const FILE_MESSAGES = {
     `Raderna kan inte läggas till: cellen ${address} på bladet "${sheet}" under tabellen är inte tom. Flytta det som står under tabellen och försök igen.`,
   exists: (file: string) => `Filen "${file}" finns redan. Välj ett annat filnamn, eller ta bort filen först.`,
   folderMissing: (folder: string) => `Mappen "${folder}" finns inte. Skapa mappen eller välj en annan plats.`,
-  tooLarge: (file: string, megabytes: number, limit: number) =>
-    `Arbetsboken "${file}" är för stor för att läsas: bladen innehåller ${megabytes} MB data och gränsen är ${limit} MB. ` +
+  tooLarge: (file: string, bytes: number, limit: number) =>
+    `Arbetsboken "${file}" är för stor för att läsas: delarna innehåller ${megabytes(bytes)} data och gränsen är ${megabytes(limit)}. ` +
+    "Ta bort blad och rader som inte hör till planen, eller dela upp arbetsboken, och försök igen.",
+  tooManyCells: (file: string, limit: number) =>
+    `Arbetsboken "${file}" är för stor för att läsas: bladen har fler än ${limit.toLocaleString("sv-SE")} celler. ` +
     "Ta bort blad och rader som inte hör till planen, eller dela upp arbetsboken, och försök igen.",
   wouldLose: (file: string, content: readonly string[]) =>
     `Arbetsboken "${file}" innehåller ${listText(content)}, som atgardsplan inte kan spara. ` +
     "Filen lämnades orörd, så att inget går förlorat. Gör ändringen i Excel med tillägget Åtgärdsplan, som behåller allt.",
+  tooManyRows: (sheet: string, lastRow: number) =>
+    `Bladet "${sheet}" skulle behöva ${lastRow.toLocaleString("sv-SE")} rader, men ett Excel-blad rymmer högst 1 048 576. Inget skrevs.`,
+  structureLocked: (sheet: string) =>
+    `Arbetsbokens struktur är skyddad, så bladet "${sheet}" kan inte läggas till. ` +
+    "Ta bort skyddet i Excel (Granska > Skydda arbetsbok) och försök igen. Inget skrevs.",
+  sheetProtected: (sheet: string) =>
+    `Bladet "${sheet}" är skyddat, så tabellen där kan inte få fler rader. ` +
+    "Ta bort bladskyddet i Excel (Granska > Ta bort bladskydd) och försök igen. Inget skrevs.",
+  fileTooLarge: (file: string, bytes: number) =>
+    `Filen "${file}" är för stor (${megabytes(bytes)}) för att läsas som en planarbetsbok. ` +
+    "Ta bort blad och rader som inte hör till planen, eller dela upp arbetsboken, och försök igen.",
+  readOnly: (file: string, copyOption?: string) =>
+    `Filen "${file}" är skrivskyddad och lämnades orörd. Ta bort skrivskyddet (i filens egenskaper) och försök igen${orCopy(copyOption)}.`,
+  openElsewhere: (file: string, lock: OpenLock, copyOption?: string) =>
+    `Filen "${file}" är öppen i ${lock.program}${lock.user === null ? "" : ` (av ${lock.user})`} och lämnades orörd: ` +
+    `det som sparas där skulle annars skriva över ändringarna, eller tvärtom. Stäng filen och försök igen${orCopy(copyOption)}. ` +
+    `Har ingen filen öppen kan låsfilen "${lock.lockFile}" vara kvar efter en krasch: ta då bort den.`,
+  otherWriter: (file: string) =>
+    `En annan körning av atgardsplan skriver i "${file}" just nu, så den här lämnade filen orörd. ` +
+    "Vänta tills den är klar och kör kommandot igen.",
+  changedMeanwhile: (file: string) =>
+    `"${file}" ändrades av någon annan medan atgardsplan arbetade (till exempel sparades den i Excel eller ` +
+    "synkades från SharePoint eller OneDrive), så inget skrevs: det hade skrivit över den ändringen. Kör kommandot igen.",
+  ownerNotKept: (file: string) =>
+    `Filen "${file}" ägs av en annan användare, och atgardsplan kan inte spara den utan att byta ägare. Inget skrevs. ` +
+    "Kör kommandot som filens ägare.",
   notSaved: (file: string, reason: string) =>
     `Arbetsboken kunde inte sparas som "${file}": ${reason}. Inget sparades.`,
 } as const;
