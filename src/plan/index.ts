@@ -17,7 +17,7 @@ export { indexPlan, followUpKey, areaOfActivity, type PlanIndex } from "./plan-i
 export { validatePlan, type ValidateOptions } from "./validate-plan";
 export { capFindings, omittedCount, omittedMessage, FINDINGS_PER_RULE } from "./cap-findings";
 export { normalizeHeader, matchColumns, columnForHeader } from "./headers";
-export { compareActivityNr, comparable, foldWhitespace } from "./text";
+export { compareActivityNr, comparable, foldWhitespace, groupDigits } from "./text";
 export type { WorkbookHost } from "./host-port";
 export { createPlanTables, tablesWithData } from "./create-template";
 export { PlanError, PlanWriteRefused } from "./plan-errors";

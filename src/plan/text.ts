@@ -64,3 +64,8 @@ export function compareActivityNr(a: string, b: string): number {
   }
   return a.localeCompare(b, "sv");
 }
+
+/** 32767 → "32 767": digits in groups of three, as Swedish text writes numbers. */
+export function groupDigits(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, " ");
+}

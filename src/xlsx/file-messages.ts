@@ -2,6 +2,8 @@
  * What the user reads when a workbook cannot be opened or saved: what is wrong and what to
  * do about it. One place for every message of `WorkbookFileError`.
  */
+import { groupDigits, MAX_ROWS } from "../plan";
+
 const RESAVE = "Öppna den i Excel och spara om den som Excel-arbetsbok (.xlsx).";
 
 /** " eller skriv till en kopia med -o UT.xlsx" where the command can. */
@@ -10,7 +12,7 @@ function orCopy(copyOption: string | undefined): string {
 }
 
 function megabytes(bytes: number): string {
-  return `${Math.round(bytes / 1024 / 1024).toLocaleString("sv-SE")} MB`;
+  return `${groupDigits(Math.round(bytes / 1024 / 1024))} MB`;
 }
 
 export interface OpenLock {
@@ -48,6 +50,22 @@ export const FILE_MESSAGES = {
     `Filen "${file}" är ingen Excel-arbetsbok (.xlsx) och kan inte läsas. Spara om filen som Excel-arbetsbok (.xlsx) i Excel.`,
   corrupt: (file: string) =>
     `Arbetsboken "${file}" är skadad och kan inte läsas. Öppna den i Excel, som kan försöka reparera den, och spara om den som Excel-arbetsbok (.xlsx).`,
+  sheetNameEmpty: () =>
+    "Arbetsboken har ett blad utan namn, vilket Excel inte tillåter. Ge bladet ett namn (till exempel i LibreOffice) och försök igen.",
+  sheetNameTooLong: (sheet: string, length: number) =>
+    `Bladet "${sheet}" har ett namn på ${length} tecken, men Excel tillåter högst 31. ` +
+    "Ge bladet ett kortare namn (till exempel i LibreOffice, som skapar sådana namn) och försök igen.",
+  sheetNameCharacter: (sheet: string, character: string) =>
+    `Bladet "${sheet}" har tecknet ${character} i namnet, vilket Excel inte tillåter i bladnamn ` +
+    "(inte heller : \\ / ? * [ eller ]). Byt namn på bladet och försök igen.",
+  sheetNameApostrophe: (sheet: string) =>
+    `Bladet "${sheet}" har ett namn som börjar eller slutar med en apostrof ('), vilket Excel inte tillåter. ` +
+    "Byt namn på bladet och försök igen.",
+  duplicateTables: (first: { name: string; sheet: string }, second: { name: string; sheet: string }) =>
+    `Arbetsboken har två tabeller med samma namn: "${first.name}" på bladet "${first.sheet}" och ` +
+    `"${second.name}" på bladet "${second.sheet}". Excel kräver att varje tabell har ett eget namn ` +
+    "(stora och små bokstäver räknas lika), och det går inte att veta vilken av dem som är planens. " +
+    "Byt namn på den ena tabellen (Tabelldesign > Tabellnamn) och försök igen.",
   sheetExists: (sheet: string) =>
     `Arbetsboken har redan ett blad som heter "${sheet}". Byt namn på eller ta bort det bladet och försök igen.`,
   tableExists: (table: string) =>
@@ -64,13 +82,13 @@ export const FILE_MESSAGES = {
     `Arbetsboken "${file}" är för stor för att läsas: delarna innehåller ${megabytes(bytes)} data och gränsen är ${megabytes(limit)}. ` +
     "Ta bort blad och rader som inte hör till planen, eller dela upp arbetsboken, och försök igen.",
   tooManyCells: (file: string, limit: number) =>
-    `Arbetsboken "${file}" är för stor för att läsas: bladen har fler än ${limit.toLocaleString("sv-SE")} celler. ` +
+    `Arbetsboken "${file}" är för stor för att läsas: bladen har tillsammans fler än ${groupDigits(limit)} rader och celler. ` +
     "Ta bort blad och rader som inte hör till planen, eller dela upp arbetsboken, och försök igen.",
   wouldLose: (file: string, content: readonly string[]) =>
     `Arbetsboken "${file}" innehåller ${listText(content)}, som atgardsplan inte kan spara. ` +
     "Filen lämnades orörd, så att inget går förlorat. Gör ändringen i Excel med tillägget Åtgärdsplan, som behåller allt.",
   tooManyRows: (sheet: string, lastRow: number) =>
-    `Bladet "${sheet}" skulle behöva ${lastRow.toLocaleString("sv-SE")} rader, men ett Excel-blad rymmer högst 1 048 576. Inget skrevs.`,
+    `Bladet "${sheet}" skulle behöva ${groupDigits(lastRow)} rader, men ett Excel-blad rymmer högst ${groupDigits(MAX_ROWS)}. Inget skrevs.`,
   structureLocked: (sheet: string) =>
     `Arbetsbokens struktur är skyddad, så bladet "${sheet}" kan inte läggas till. ` +
     "Ta bort skyddet i Excel (Granska > Skydda arbetsbok) och försök igen. Inget skrevs.",

@@ -7,9 +7,10 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { FILE_MESSAGES } from "./file-messages";
 import { liftLargeValidations, restoreLargeValidations } from "./large-validations";
+import { assertExcelNames } from "./check-names";
 import { XlsxPackage } from "./package/xlsx-package";
 import { repairLoadedTables, scanTableParts } from "./loaded-tables";
-import { assertCellCount, assertPackageSize } from "./size-limit";
+import { assertPackageSize, loadCostCounter } from "./size-limit";
 import { sniffFile } from "./sniff-file";
 import { WorkbookFileError } from "./workbook-file-error";
 
@@ -80,19 +81,20 @@ export async function loadWorkbookPackage(
   assertPackageSize(bytes, fileName);
   const zip = await openZip(bytes, fileName);
   await rejectOtherPackage(zip, fileName);
-  await assertCellCount(zip, fileName);
   const workbook = new ExcelJS.Workbook();
   let pkg: XlsxPackage;
   try {
     pkg = await XlsxPackage.open(bytes);
+    await assertExcelNames(pkg);
     const facts = await scanTableParts(zip);
-    const lifted = await liftLargeValidations(zip);
+    const lifted = await liftLargeValidations(zip, loadCostCounter(fileName));
     const input =
       lifted.size === 0 ? bytes : await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
     await workbook.xlsx.load(input as unknown as ExcelJS.Buffer);
     repairLoadedTables(workbook, facts);
     restoreLargeValidations(workbook, lifted);
   } catch (cause) {
+    if (cause instanceof WorkbookFileError) throw cause;
     throw new WorkbookFileError(FILE_MESSAGES.corrupt(fileName), { cause });
   }
   return { workbook, pkg };

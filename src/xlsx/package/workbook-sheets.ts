@@ -6,6 +6,7 @@
 import {
   childElement,
   childElements,
+  insertInOrder,
   newElement,
   NS,
   parseXml,
@@ -29,6 +30,23 @@ export interface WorkbookInfo {
   /** Workbook structure protection: sheets may not be added, removed or renamed. */
   readonly structureLocked: boolean;
 }
+
+/** What comes after `<sheets>` in CT_Workbook. */
+const AFTER_SHEETS = [
+  "functionGroups",
+  "externalReferences",
+  "definedNames",
+  "calcPr",
+  "oleSize",
+  "customWorkbookViews",
+  "pivotCaches",
+  "smartTagPr",
+  "smartTagTypes",
+  "webPublishing",
+  "fileRecoveryPr",
+  "webPublishObjects",
+  "extLst",
+];
 
 const isOn = (value: string | null) => value === "1" || value === "true";
 
@@ -54,8 +72,12 @@ export function readWorkbook(xml: string): WorkbookInfo {
 export function addSheet(xml: string, name: string, relId: string): { xml: string; sheetId: number } {
   const document = parseXml(xml);
   const root = rootOf(document);
-  const sheets = childElement(root, "sheets");
-  if (sheets === undefined) throw new Error("Arbetsboken saknar <sheets>");
+  let sheets = childElement(root, "sheets");
+  if (sheets === undefined) {
+    // A workbook without sheets (one made elsewhere and never opened in Excel).
+    sheets = newElement(root, "sheets");
+    insertInOrder(root, sheets, AFTER_SHEETS);
+  }
   const ids = childElements(sheets, "sheet").map((s) => Number(s.getAttribute("sheetId")) || 0);
   const sheetId = Math.max(0, ...ids) + 1;
   const sheet = newElement(sheets, "sheet", { name, sheetId: String(sheetId) });
