@@ -68,11 +68,14 @@ export function setTableRange(xml: string, range: RangeRef): string {
   if (old !== null) {
     for (const sort of sortStates(table)) {
       const sorted = parseRange(sort.getAttribute("ref") ?? "");
-      if (sorted !== null && sorted.bottom === old.bottom - totals) {
-        sort.setAttribute(
-          "ref",
-          rangeA1({ ...sorted, bottom: dataBottom, right: Math.max(sorted.right, range.right) }),
-        );
+      if (sorted === null || sorted.bottom !== old.bottom - totals) continue;
+      sort.setAttribute("ref", rangeA1({ ...sorted, bottom: dataBottom }));
+      // Each sort condition covers its column of the sorted rows: they grow together.
+      for (const condition of childElements(sort, "sortCondition")) {
+        const column = parseRange(condition.getAttribute("ref") ?? "");
+        if (column !== null && column.bottom === sorted.bottom) {
+          condition.setAttribute("ref", rangeA1({ ...column, bottom: dataBottom }));
+        }
       }
     }
   }

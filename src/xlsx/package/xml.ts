@@ -51,6 +51,17 @@ export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone=
 const CR_REFERENCE = /&#(?:0*13|[xX]0*[dD]);/g;
 const HAS_CR_REFERENCE = /&#(?:0*13|[xX]0*[dD]);/;
 const CR_KEEPERS = new WeakMap<Document, string>();
+/** What came before the root element (declaration, line break), as the part had it. */
+const PROLOGS = new WeakMap<Document, string>();
+
+/** Where the root element starts: the first `<` not opening a declaration, comment or PI. */
+function rootStart(text: string): number {
+  for (let i = text.indexOf("<"); i !== -1; i = text.indexOf("<", i + 1)) {
+    const next = text.charCodeAt(i + 1);
+    if (next !== 0x3f && next !== 0x21) return i;
+  }
+  return 0;
+}
 
 /** A character the text does not hold, to stand in for `&#13;` while it is a DOM. */
 function freeCharacter(text: string): string {
@@ -75,12 +86,15 @@ export function parseXml(text: string): Document {
     },
   }).parseFromString(source, "text/xml");
   if (keeper !== null) CR_KEEPERS.set(document, keeper);
+  PROLOGS.set(document, source.slice(0, rootStart(source)));
   return document;
 }
 
 /** The part's XML again, declaration included. */
 export function serializeXml(document: Document): string {
-  const text = new XMLSerializer().serializeToString(document);
+  const serialized = new XMLSerializer().serializeToString(document);
+  const prolog = PROLOGS.get(document);
+  const text = prolog === undefined ? serialized : prolog + serialized.slice(rootStart(serialized));
   const keeper = CR_KEEPERS.get(document);
   return keeper === undefined ? text : text.split(keeper).join("&#13;");
 }
