@@ -218,3 +218,16 @@ describe("writeSheet into a workbook file", () => {
     expect(book.changedParts()).toEqual([]);
   });
 });
+
+describe("writeSheet beyond Excel's last row", () => {
+  it("refuses a layout of more rows than a sheet holds, and changes nothing", async () => {
+    const book = await open(await fixture("rows"));
+    const base = layout("T1");
+    const tooLong: SheetLayout = { ...base, rows: new Array(1_048_577) };
+    const error = await book.writeSheet(tooLong, "refuse").catch((e: unknown) => e);
+    expect((error as { userMessage?: string }).userMessage).toBe(
+      'Bladet "Rapport T1 2026" skulle behöva 1 048 577 rader, men ett Excel-blad rymmer högst 1 048 576. Inget skrevs.',
+    );
+    expect(book.changedParts()).toEqual([]);
+  });
+});
