@@ -56,8 +56,8 @@ export function addTablePart(editor: WorksheetEditor, id: string): void {
   }
   editor.editElement(parts, (element) => {
     const part = newElement(element, "tablePart");
-    setNamespacedAttribute(part, NS.rel, "r", "id", id);
     element.appendChild(part);
+    setNamespacedAttribute(part, NS.rel, "r", "id", id);
     element.setAttribute("count", String(childElements(element, "tablePart").length));
   });
 }

@@ -81,7 +81,7 @@ export function addSheet(xml: string, name: string, relId: string): { xml: strin
   const ids = childElements(sheets, "sheet").map((s) => Number(s.getAttribute("sheetId")) || 0);
   const sheetId = Math.max(0, ...ids) + 1;
   const sheet = newElement(sheets, "sheet", { name, sheetId: String(sheetId) });
-  setNamespacedAttribute(sheet, NS.rel, "r", "id", relId);
   sheets.appendChild(sheet);
+  setNamespacedAttribute(sheet, NS.rel, "r", "id", relId);
   return { xml: serializeXml(document), sheetId };
 }

@@ -154,7 +154,8 @@ export function qualifiedAttribute(element: Element, namespace: string, localNam
 
 /**
  * Sets an attribute in `namespace` (e.g. `r:id`), with the prefix the part already binds
- * to it; where none is bound, `preferredPrefix` is declared on the element.
+ * to it; where none is bound, `preferredPrefix` is declared on the element. Call it once the
+ * element is in the document: the prefix is looked up among its ancestors.
  */
 export function setNamespacedAttribute(
   element: Element,

@@ -1,0 +1,54 @@
+/**
+ * Package parts as Excel and LibreOffice write them, for the part-edit modules' tests: the
+ * feature-rich workbook in Excel's structure (feature-rich.ts), and the same workbook after
+ * LibreOffice (soffice) opened and saved it. Null for LibreOffice when it is not installed.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import JSZip from "jszip";
+import { featureRichWorkbook } from "../../helpers/feature-rich";
+
+export const hasSoffice = spawnSync("which", ["soffice"]).status === 0;
+
+export type Parts = (part: string) => Promise<string>;
+
+async function partsOf(bytes: Uint8Array): Promise<Parts> {
+  const zip = await JSZip.loadAsync(bytes);
+  return async (part) => {
+    const file = zip.file(part);
+    if (!file) throw new Error(`${part} saknas`);
+    return file.async("string");
+  };
+}
+
+export async function excelParts(): Promise<Parts> {
+  return partsOf(await featureRichWorkbook());
+}
+
+export async function libreOfficeParts(): Promise<Parts | null> {
+  if (!hasSoffice) return null;
+  const dir = mkdtempSync(join(tmpdir(), "atgardsplan-lo-delar-"));
+  try {
+    const source = join(dir, "excel.xlsx");
+    writeFileSync(source, await featureRichWorkbook());
+    execFileSync(
+      "soffice",
+      [
+        "--headless",
+        "--norestore",
+        `-env:UserInstallation=file://${join(dir, "profil")}`,
+        "--convert-to",
+        "xlsx",
+        "--outdir",
+        join(dir, "ut"),
+        source,
+      ],
+      { stdio: "ignore", timeout: 180_000 },
+    );
+    return partsOf(new Uint8Array(readFileSync(join(dir, "ut", "excel.xlsx"))));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
