@@ -53,6 +53,8 @@ export async function openFile(file: File): Promise<OpenedWorkbook> {
 export async function newPlan(fileName: string): Promise<OpenedWorkbook> {
   const workbook = ExceljsWorkbook.empty();
   await createPlanTables(workbook);
+  // The tables were written into the package: the grid reads them from there.
+  await workbook.current();
   return openedWorkbook(workbook, fileName);
 }
 
