@@ -85,12 +85,13 @@ export class ExceljsWorkbook implements WorkbookPort, BindingPort {
     return this.pkg.changedParts();
   }
 
+  /**
+   * Runs a package edit. exceljs' model goes stale with it, and is let go first: the edit of
+   * a large sheet needs the memory (it is read again when next needed).
+   */
   private async edit<T>(work: () => Promise<T>): Promise<T> {
-    try {
-      return await this.pkg.atomically(work);
-    } finally {
-      this.model = null;
-    }
+    this.model = null;
+    return this.pkg.atomically(work);
   }
 
   async readSnapshot(): Promise<WorkbookSnapshot> {
@@ -107,7 +108,6 @@ export class ExceljsWorkbook implements WorkbookPort, BindingPort {
   async appendRows(location: TableLocation, rows: readonly (readonly CellInput[])[]): Promise<void> {
     if (rows.length === 0) return;
     const plan = planAppend(await this.current(), location, rows);
-    // exceljs' model is not needed for the edit: let its memory go first.
     await this.edit(() => appendToPackage(this.pkg, plan, rows));
   }
 
