@@ -4,12 +4,11 @@
  * Swedish message; the rows of every run that said it added them are in the file. Before
  * issue 15 both said so and one run's rows were gone.
  */
-import { spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ExceljsWorkbook } from "../../src/xlsx";
-import { buildCli, makeTempDir, removeTempDir, ROOT } from "../helpers/cli";
+import { buildCli, makeTempDir, removeTempDir, runCli, type CliResult } from "../helpers/cli";
 import { rawPlanWorkbook } from "../helpers/raw-plan";
 import { activityRow, coreParticipants } from "../helpers/snapshot-builder";
 
@@ -30,28 +29,8 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => removeTempDir(dir));
 
-interface Run {
-  readonly status: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function forbered(path: string, period: string): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawn(
-      process.execPath,
-      [join(ROOT, "bin", "atgardsplan.js"), "forbered", path, "--period", period, "--ar", "2026"],
-      {
-        stdio: ["ignore", "pipe", "pipe"],
-      },
-    );
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
-    child.on("error", fail);
-    child.on("close", (status) => done({ status, stdout, stderr }));
-  });
+function forbered(path: string, period: string): Promise<CliResult> {
+  return runCli(["forbered", path, "--period", period, "--ar", "2026"]);
 }
 
 async function periodsIn(path: string): Promise<Map<string, number>> {

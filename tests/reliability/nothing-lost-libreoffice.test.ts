@@ -3,16 +3,15 @@
  * `rapport` wrote into and finds the user's chart and defined names in it (it re-saves the
  * file, so what it wrote is what it understood). Needs soffice; `.ci/run` installs it.
  */
-import { execFileSync, spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeTempDir, removeTempDir } from "../helpers/cli";
+import { convertWithLibreOffice, hasSoffice } from "../helpers/libreoffice";
 import { USER_SHEET, userContentWorkbook } from "../helpers/user-content";
 import { definedNames, drawingOf, packageOf } from "./package-view";
 import { cli } from "./support";
 
-const hasSoffice = spawnSync("which", ["soffice"]).status === 0;
 let dir = "";
 beforeAll(() => {
   dir = makeTempDir("atgardsplan-lo-behall-");
@@ -25,20 +24,7 @@ describe.skipIf(!hasSoffice)("the user's content after rapport, read by LibreOff
     writeFileSync(path, await userContentWorkbook());
     expect((await cli(["rapport", path, "--period", "T1", "--ar", "2026"])).status).toBe(0);
     const out = join(dir, "ut");
-    execFileSync(
-      "soffice",
-      [
-        "--headless",
-        "--norestore",
-        `-env:UserInstallation=file://${join(dir, "profil")}`,
-        "--convert-to",
-        "xlsx",
-        "--outdir",
-        out,
-        path,
-      ],
-      { stdio: "ignore", timeout: 120_000 },
-    );
+    convertWithLibreOffice([path], "xlsx", out, dir);
     const zip = await packageOf(readFileSync(join(out, "plan.xlsx")));
     const chart = await drawingOf(zip, "Diagram");
     expect(chart.charts).toHaveLength(1);

@@ -5,17 +5,16 @@
  * part, and only add to the parts they own. A workbook whose structure is protected gets no
  * new sheet. Then LibreOffice opens every written workbook and prints it.
  */
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeTempDir, removeTempDir } from "../helpers/cli";
 import { featureRichWorkbook } from "../helpers/feature-rich";
+import { convertWithLibreOffice, hasSoffice } from "../helpers/libreoffice";
 import { addedParts, packageProblems, type Allowance } from "./package-diff";
 import { cli } from "./support";
-
-const hasSoffice = spawnSync("which", ["soffice"]).status === 0;
 
 const FOLLOW_UPS = "xl/worksheets/sheet6.xml";
 const FOLLOW_UP_TABLE = "xl/tables/table6.xml";
@@ -110,20 +109,7 @@ async function withRenamedTable(bytes: Uint8Array): Promise<Uint8Array> {
 }
 
 function libreOfficeConvert(files: readonly string[], format: string, outdir: string): void {
-  execFileSync(
-    "soffice",
-    [
-      "--headless",
-      "--norestore",
-      `-env:UserInstallation=file://${join(dir, "lo-profil")}`,
-      "--convert-to",
-      format,
-      "--outdir",
-      outdir,
-      ...files,
-    ],
-    { stdio: "ignore", timeout: 300_000 },
-  );
+  convertWithLibreOffice(files, format, outdir, dir);
 }
 
 beforeAll(async () => {

@@ -5,6 +5,7 @@
  */
 import type { Element } from "@xmldom/xmldom";
 import { excelNameKey } from "../../plan";
+import { WORKBOOK_ORDER } from "./workbook-sheets";
 import {
   childElement,
   childElements,
@@ -25,18 +26,7 @@ export interface DefinedName {
 }
 
 /** What comes after `<definedNames>` in CT_Workbook. */
-const AFTER_DEFINED_NAMES = [
-  "calcPr",
-  "oleSize",
-  "customWorkbookViews",
-  "pivotCaches",
-  "smartTagPr",
-  "smartTagTypes",
-  "webPublishing",
-  "fileRecoveryPr",
-  "webPublishObjects",
-  "extLst",
-];
+const AFTER_DEFINED_NAMES = WORKBOOK_ORDER.slice(WORKBOOK_ORDER.indexOf("definedNames") + 1);
 
 function scopeOf(element: Element): number | null {
   const local = element.getAttribute("localSheetId");

@@ -31,8 +31,9 @@ export interface WorkbookInfo {
   readonly structureLocked: boolean;
 }
 
-/** What comes after `<sheets>` in CT_Workbook. */
-const AFTER_SHEETS = [
+/** CT_Workbook's children from `<sheets>` on, in schema order. */
+export const WORKBOOK_ORDER = [
+  "sheets",
   "functionGroups",
   "externalReferences",
   "definedNames",
@@ -76,7 +77,7 @@ export function addSheet(xml: string, name: string, relId: string): { xml: strin
   if (sheets === undefined) {
     // A workbook without sheets (one made elsewhere and never opened in Excel).
     sheets = newElement(root, "sheets");
-    insertInOrder(root, sheets, AFTER_SHEETS);
+    insertInOrder(root, sheets, WORKBOOK_ORDER.slice(1));
   }
   const ids = childElements(sheets, "sheet").map((s) => Number(s.getAttribute("sheetId")) || 0);
   const sheetId = Math.max(0, ...ids) + 1;

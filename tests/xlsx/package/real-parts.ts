@@ -3,14 +3,14 @@
  * feature-rich workbook in Excel's structure (feature-rich.ts), and the same workbook after
  * LibreOffice (soffice) opened and saved it. Null for LibreOffice when it is not installed.
  */
-import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
 import { featureRichWorkbook } from "../../helpers/feature-rich";
+import { convertWithLibreOffice, hasSoffice } from "../../helpers/libreoffice";
 
-export const hasSoffice = spawnSync("which", ["soffice"]).status === 0;
+export { hasSoffice };
 
 export type Parts = (part: string) => Promise<string>;
 
@@ -33,20 +33,7 @@ export async function libreOfficeParts(): Promise<Parts | null> {
   try {
     const source = join(dir, "excel.xlsx");
     writeFileSync(source, await featureRichWorkbook());
-    execFileSync(
-      "soffice",
-      [
-        "--headless",
-        "--norestore",
-        `-env:UserInstallation=file://${join(dir, "profil")}`,
-        "--convert-to",
-        "xlsx",
-        "--outdir",
-        join(dir, "ut"),
-        source,
-      ],
-      { stdio: "ignore", timeout: 180_000 },
-    );
+    convertWithLibreOffice([source], "xlsx", join(dir, "ut"), dir);
     return partsOf(new Uint8Array(readFileSync(join(dir, "ut", "excel.xlsx"))));
   } finally {
     rmSync(dir, { recursive: true, force: true });
