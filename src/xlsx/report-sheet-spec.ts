@@ -6,8 +6,10 @@
  */
 import { CELL_STYLES, isRawDate, type CellStyleName, type SheetLayout } from "../plan";
 import { DATE_FORMAT } from "./number-format";
+import type { NewWorksheet } from "./package/add-worksheet";
+import type { RelatedPart } from "./package/package-graph";
 import type { CellFormatSpec, StyleSheet } from "./package/styles-append";
-import type { SpecRow, WorksheetSpec } from "./package/worksheet-writer";
+import { worksheetXml, type SpecRow, type WorksheetSpec } from "./package/worksheet-writer";
 
 const BORDER_COLOR = "FF808080";
 const TEXT_COLOR = "FF000000";
@@ -64,4 +66,20 @@ export function reportSheetSpec(layout: SheetLayout, styles: StyleSheet, date190
     tableIds: [],
     date1904,
   };
+}
+
+/**
+ * The report sheet as a new worksheet for `addWorksheet`/`replaceWorksheet`. Parts the sheet
+ * relates to go in `related`: a drawing (with its charts as the drawing's own related
+ * parts) first, so that its relationship id is the first of `ids`; manual page breaks go in
+ * the spec's `rowBreaks`.
+ */
+export function reportWorksheet(
+  layout: SheetLayout,
+  styles: StyleSheet,
+  date1904: boolean,
+): Omit<NewWorksheet, "name"> {
+  const spec = reportSheetSpec(layout, styles, date1904);
+  const related: RelatedPart[] = [];
+  return { related, content: (ids) => worksheetXml({ ...spec, drawingId: ids[0] ?? null }) };
 }

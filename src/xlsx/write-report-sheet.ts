@@ -21,10 +21,9 @@ import { requiredText, sheetEntries, workbookPartOf } from "./package/package-gr
 import { sheetReference, sheetsNamedBy } from "./package/sheet-references";
 import { withStyleSheet } from "./package/styles-part";
 import { readWorkbook } from "./package/workbook-sheets";
-import { worksheetXml } from "./package/worksheet-writer";
 import type { XlsxPackage } from "./package/xlsx-package";
 import { assertMergesApart } from "./merges";
-import { reportSheetSpec } from "./report-sheet-spec";
+import { reportWorksheet } from "./report-sheet-spec";
 import { WorkbookFileError } from "./workbook-file-error";
 
 export const PRINT_TITLES = "_xlnm.Print_Titles";
@@ -56,8 +55,10 @@ export async function writeReportSheet(
   if (existing === undefined && structureLocked) {
     throw new WorkbookFileError(FILE_MESSAGES.structureLocked(target.name));
   }
-  const spec = await withStyleSheet(pkg, workbookPart, (styles) => reportSheetSpec(layout, styles, date1904));
-  const sheet = { name: target.name, content: () => worksheetXml(spec), related: [] };
+  const parts = await withStyleSheet(pkg, workbookPart, (styles) =>
+    reportWorksheet(layout, styles, date1904),
+  );
+  const sheet = { name: target.name, ...parts };
   let entry = existing;
   if (entry === undefined) entry = await addWorksheet(pkg, workbookPart, sheet);
   else await replaceWorksheet(pkg, entry, sheet);

@@ -26,6 +26,7 @@ export const REL_TYPE = {
   styles: `${NS.rel}/styles`,
   sharedStrings: `${NS.rel}/sharedStrings`,
   drawing: `${NS.rel}/drawing`,
+  chart: `${NS.rel}/chart`,
   officeDocument: `${NS.rel}/officeDocument`,
   extendedProperties: `${NS.rel}/extended-properties`,
   coreProperties: "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
