@@ -28,10 +28,11 @@ function attribute(attributes: string, name: string): string {
 
 /** Decodes bytes as Latin-1: every tag and attribute this counts is ASCII, and it is quick. */
 const LATIN1 = new TextDecoder("latin1");
+/** Bytes decoded at a time, so that a 100 MB part never becomes a 100 MB string. */
+const CHUNK = 4 * 1024 * 1024;
+const LT = 0x3c;
 
-/** The cost of reading one worksheet part. */
-export function loadCostOf(data: Uint8Array): number {
-  const xml = LATIN1.decode(data);
+function costOfText(xml: string): number {
   let cost = 0;
   ROW_OR_CELL.lastIndex = 0;
   while (ROW_OR_CELL.exec(xml) !== null) cost++;
@@ -41,6 +42,22 @@ export function loadCostOf(data: Uint8Array): number {
       const cells = area(attribute(attributes, "sqref"));
       if (cells <= LARGE_VALIDATION_CELLS) cost += cells;
     }
+  }
+  return cost;
+}
+
+/** The cost of reading one worksheet part, read in chunks that end before a tag. */
+export function loadCostOf(data: Uint8Array): number {
+  let cost = 0;
+  let start = 0;
+  while (start < data.length) {
+    let end = Math.min(start + CHUNK, data.length);
+    if (end < data.length) {
+      const tag = data.lastIndexOf(LT, end);
+      if (tag > start) end = tag;
+    }
+    cost += costOfText(LATIN1.decode(data.subarray(start, end)));
+    start = end;
   }
   return cost;
 }
