@@ -3,7 +3,7 @@
  * each adds is there, and everything else in the part (declaration, namespaces, elements and
  * attributes the tool does not know) is as it was.
  */
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { addSheetTitle } from "../../../src/xlsx/package/app-props";
 import { addOverride, contentTypeOf, removeOverrides } from "../../../src/xlsx/package/content-types";
 import {
@@ -22,18 +22,13 @@ import {
 import { renameTableInFormula } from "../../../src/xlsx/package/table-formulas";
 import { addSheet, readWorkbook } from "../../../src/xlsx/package/workbook-sheets";
 import { parseXml, serializeXml } from "../../../src/xlsx/package/xml";
-import { excelParts, hasSoffice, libreOfficeParts, type Parts } from "./real-parts";
+import { hasSoffice, loadRealParts, type Parts } from "./real-parts";
 
-let excel: Parts;
-let libreOffice: Parts | null;
-beforeAll(async () => {
-  excel = await excelParts();
-  libreOffice = await libreOfficeParts();
-}, 240_000);
+const parts = loadRealParts();
 
 const sources = () => [
-  ["Excel", () => excel] as const,
-  ...(hasSoffice ? [["LibreOffice", () => libreOffice as Parts] as const] : []),
+  ["Excel", () => parts.excel] as const,
+  ...(hasSoffice ? [["LibreOffice", () => parts.libreOffice as Parts] as const] : []),
 ];
 
 const REPORT = {
@@ -53,7 +48,7 @@ describe("xml", () => {
       "docProps/app.xml",
       "xl/tables/table6.xml",
     ]) {
-      const xml = await excel(part);
+      const xml = await parts.excel(part);
       expect(serializeXml(parseXml(xml)), part).toBe(xml.replace(/&apos;/g, "'"));
     }
   });
@@ -135,8 +130,8 @@ describe.each(sources())("the workbook part as %s writes it", (_, parts) => {
 
 describe("the document properties' sheet list", () => {
   it("gets the new sheet in Excel's worksheet group, named in Swedish, and counts it", async () => {
-    const xml = await excel("docProps/app.xml");
-    const sheets = readWorkbook(await excel("xl/workbook.xml")).sheets.map((s) => s.name);
+    const xml = await parts.excel("docProps/app.xml");
+    const sheets = readWorkbook(await parts.excel("xl/workbook.xml")).sheets.map((s) => s.name);
     const after = addSheetTitle(xml, sheets, "Rapport T1 2026");
     expect(after).toContain(`<vt:i4>${sheets.length + 1}</vt:i4>`);
     expect(after).toContain(
@@ -146,14 +141,14 @@ describe("the document properties' sheet list", () => {
   });
 
   it.skipIf(!hasSoffice)("is left alone where LibreOffice wrote none", async () => {
-    const xml = await (libreOffice as Parts)("docProps/app.xml");
+    const xml = await (parts.libreOffice as Parts)("docProps/app.xml");
     expect(addSheetTitle(xml, ["Plan"], "Rapport T1 2026")).toBe(xml);
   });
 });
 
 describe("a table part", () => {
   it("grows its range, filter, sort state and sort conditions, and keeps the rest", async () => {
-    const xml = await excel("xl/tables/table6.xml");
+    const xml = await parts.excel("xl/tables/table6.xml");
     const after = setTableRange(xml, { top: 1, left: 1, bottom: 5, right: 9 });
     expect(readTablePart(after).ref).toEqual({ top: 1, left: 1, bottom: 5, right: 9 });
     expect(after).toContain('<autoFilter ref="A1:I5" xr:uid="{7A8B9C0D-1E2F-4A3B-8C4D-5E6F7A8B9C0D}"/>');

@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
+import { beforeAll } from "vitest";
 import { featureRichWorkbook } from "../../helpers/feature-rich";
 import { convertWithLibreOffice, hasSoffice } from "../../helpers/libreoffice";
 
@@ -38,4 +39,14 @@ export async function libreOfficeParts(): Promise<Parts | null> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Both, loaded once before a file's tests: `parts.excel`, and `parts.libreOffice` (null without soffice). */
+export function loadRealParts(): { excel: Parts; libreOffice: Parts | null } {
+  const loaded = { excel: null as unknown as Parts, libreOffice: null as Parts | null };
+  beforeAll(async () => {
+    loaded.excel = await excelParts();
+    loaded.libreOffice = await libreOfficeParts();
+  }, 240_000);
+  return loaded;
 }

@@ -4,11 +4,11 @@
  * prefixed part, an empty `<sheetData/>`, an empty row element, rows without numbers,
  * comments and `>` inside attribute values. What the edit did not write stays byte for byte.
  */
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { cellXml } from "../../../src/xlsx/package/cell-xml";
 import { cellReference, patchCells, readCells, type CellPatch } from "../../../src/xlsx/package/sheet-rows";
 import { WorksheetEditor } from "../../../src/xlsx/package/worksheet-editor";
-import { excelParts, hasSoffice, libreOfficeParts, type Parts } from "./real-parts";
+import { hasSoffice, loadRealParts, type Parts } from "./real-parts";
 
 function text(row: number, column: number, value: string, prefix = ""): CellPatch {
   const xml = cellXml(prefix, cellReference(row, column), value, null, false);
@@ -27,16 +27,11 @@ function withoutInserted(after: string, inserted: readonly string[]): string {
   return inserted.reduce((xml, piece) => xml.replace(piece, ""), after);
 }
 
-let excel: Parts;
-let libreOffice: Parts | null;
-beforeAll(async () => {
-  excel = await excelParts();
-  libreOffice = await libreOfficeParts();
-}, 240_000);
+const parts = loadRealParts();
 
 describe("patchCells on the follow-up sheet", () => {
   it("adds a row after Excel's last row and leaves every other byte", async () => {
-    const xml = await excel("xl/worksheets/sheet6.xml");
+    const xml = await parts.excel("xl/worksheets/sheet6.xml");
     const after = written(xml, [text(5, 1, "1.2"), text(5, 3, "T2")]);
     const row =
       '<row r="5"><c r="A5" t="inlineStr"><is><t>1.2</t></is></c><c r="C5" t="inlineStr"><is><t>T2</t></is></c></row>';
@@ -45,7 +40,7 @@ describe("patchCells on the follow-up sheet", () => {
   });
 
   it("puts cells into an existing row before a cell further right, and widens its spans", async () => {
-    const xml = await excel("xl/worksheets/sheet6.xml");
+    const xml = await parts.excel("xl/worksheets/sheet6.xml");
     expect(xml).toContain('<row r="4" spans="11:11" x14ac:dyDescent="0.25"><c r="K4"');
     const after = written(xml, [text(4, 1, "1.1"), text(4, 3, "T2")]);
     expect(after).toContain(
@@ -54,7 +49,7 @@ describe("patchCells on the follow-up sheet", () => {
   });
 
   it("replaces an empty cell, keeping what reads the rest of the row", async () => {
-    const xml = await excel("xl/worksheets/sheet6.xml");
+    const xml = await parts.excel("xl/worksheets/sheet6.xml");
     const before = readCells(new WorksheetEditor(xml), { first: 2, last: 2 }, { left: 1, right: 9 });
     expect(before.get("E2")).toBeUndefined();
     const after = written(xml, [text(2, 5, "Kommentar")]);
@@ -64,7 +59,7 @@ describe("patchCells on the follow-up sheet", () => {
   });
 
   it.skipIf(!hasSoffice)("writes into LibreOffice's sheet, whose rows carry every attribute", async () => {
-    const xml = await (libreOffice as Parts)("xl/worksheets/sheet6.xml");
+    const xml = await (parts.libreOffice as Parts)("xl/worksheets/sheet6.xml");
     const after = written(xml, [text(5, 1, "1.2")]);
     const row = '<row r="5"><c r="A5" t="inlineStr"><is><t>1.2</t></is></c></row>';
     expect(withoutInserted(after, [row])).toBe(xml);
