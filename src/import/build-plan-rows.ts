@@ -4,6 +4,7 @@
  */
 import { AREAS_TABLE, PLAN_TABLE, type CellInput, type TableName } from "../plan";
 import { activityRows } from "./activity-rows";
+import { fitRowsToCells } from "./cell-limits";
 import type { PlanDocument } from "./plan-document";
 import type { AreaField } from "./plan-labels";
 import { readPlanMetadata } from "./plan-metadata";
@@ -101,5 +102,6 @@ export function buildPlanRows(document: PlanDocument, options: BuildOptions): Bu
       registrationNumber: metadata.registrationNumber,
     }),
   );
+  fitRowsToCells(rows, notes);
   return { rows, unplaced, notes, title, district };
 }

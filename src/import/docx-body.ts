@@ -131,11 +131,16 @@ function tableBlocks(table: Element, styles: ReadonlyMap<string, StyleInfo>): Pl
 /** The body's blocks in reading order. */
 export function readBodyBlocks(body: Element, styles: ReadonlyMap<string, StyleInfo>): PlanBlock[] {
   const blocks: PlanBlock[] = [];
-  const addText = (paragraphs: string[]) => {
-    const last = blocks[blocks.length - 1];
-    if (last?.kind === "text")
-      blocks[blocks.length - 1] = { ...last, paragraphs: [...last.paragraphs, ...paragraphs] };
-    else blocks.push({ kind: "text", paragraphs });
+  // Loose paragraphs in a row join one text block. Its list grows in place: copying it for
+  // every paragraph made reading a long document take quadratic time.
+  let open: string[] | null = null;
+  const addText = (paragraphs: readonly string[]) => {
+    if (open !== null && blocks[blocks.length - 1]?.kind === "text") {
+      for (const paragraph of paragraphs) open.push(paragraph);
+      return;
+    }
+    open = [...paragraphs];
+    blocks.push({ kind: "text", paragraphs: open });
   };
   const visit = (parent: Element) => {
     for (const child of wChildren(parent)) {

@@ -7,6 +7,7 @@ import { GOAL_STATUSES, PERIODS, type ColumnType } from "./contract";
 import { isBlank, isRawDate, isRawError, rawToText, type RawValue } from "./raw-value";
 import { comparable } from "./text";
 import { parseDuration } from "./duration";
+import { MAX_CELL_TEXT } from "./excel-limits";
 
 export type TypedValue = string | number;
 
@@ -14,7 +15,9 @@ export type CellProblem =
   | { readonly rule: "formula-error" }
   | { readonly rule: "required" }
   | { readonly rule: "nr-not-text"; readonly storedAs: "number" | "date" }
-  | { readonly rule: "type" | "pattern" | "enum" };
+  | { readonly rule: "type" | "pattern" | "enum" }
+  /** Text longer than an Excel cell holds (a `type` finding). */
+  | { readonly rule: "type"; readonly tooLong: number };
 
 export type CellResult =
   | { readonly ok: true; readonly value: TypedValue | null }
@@ -86,6 +89,10 @@ export function parseCell(type: ColumnType, required: boolean, raw: RawValue): C
     return required
       ? { ok: false, problem: { rule: "required" }, recovered: null }
       : { ok: true, value: null };
+  }
+  if (typeof raw === "string" && raw.length > MAX_CELL_TEXT) {
+    const recovered = type === "text" ? raw.trim() : null;
+    return { ok: false, problem: { rule: "type", tooLong: raw.length }, recovered };
   }
   if (type === "text") {
     const text = rawToText(raw) ?? "";

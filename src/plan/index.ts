@@ -2,6 +2,7 @@
 export * from "./contract";
 export * from "./raw-value";
 export * from "./excel-address";
+export * from "./excel-limits";
 export * from "./finding";
 export { FINDING_MESSAGES_SV, type FindingMessages } from "./finding-messages";
 export { groupFindings, problemCells, type FindingGroup, type FindingProblem } from "./group-findings";
@@ -18,7 +19,15 @@ export { indexPlan, followUpKey, areaOfActivity, type PlanIndex } from "./plan-i
 export { validatePlan, type ValidateOptions } from "./validate-plan";
 export { capFindings, omittedCount, omittedMessage, FINDINGS_PER_RULE } from "./cap-findings";
 export { normalizeHeader, matchColumns, columnForHeader } from "./headers";
-export { compareActivityNr, comparable, foldWhitespace, nearest, editDistance, xmlSafeText } from "./text";
+export {
+  compareActivityNr,
+  comparable,
+  foldWhitespace,
+  nearest,
+  editDistance,
+  xmlSafeText,
+  groupDigits,
+} from "./text";
 export type { WorkbookHost } from "./host-port";
 export { createPlanTables, tablesWithData } from "./create-template";
 export { PlanError, PlanWriteRefused } from "./plan-errors";

@@ -18,7 +18,7 @@ import { nrNotText } from "./rules/nr-not-text";
 import { pattern } from "./rules/pattern";
 import { required } from "./rules/required";
 import type { Target } from "./rules/rule-kit";
-import { type as typeFinding } from "./rules/type";
+import { textTooLong, type as typeFinding } from "./rules/type";
 
 type TypedRow = Record<string, TypedValue | null> & { row: number };
 
@@ -40,7 +40,9 @@ function cellFinding({ target, column, raw, problem }: CellFault, values: TypedR
     case "nr-not-text":
       return nrNotText(target, column, problem.storedAs, text);
     case "type":
-      return typeFinding(target, column, text);
+      return "tooLong" in problem
+        ? textTooLong(target, column, problem.tooLong, text)
+        : typeFinding(target, column, text);
     case "enum":
       return enumFinding(target, column, text ?? "");
     case "pattern":

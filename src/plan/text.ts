@@ -84,3 +84,8 @@ const NOT_IN_XML =
 export function xmlSafeText(text: string): string {
   return text.replace(NOT_IN_XML, "\uFFFD");
 }
+
+/** 32767 → "32 767": digits in groups of three, as Swedish text writes numbers. */
+export function groupDigits(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, " ");
+}

@@ -16,8 +16,11 @@ import type {
   WriteSheetResult,
 } from "../plan";
 
-/** Told after a write; `tables` is true when plan tables were written. */
-export type WriteListener = (tables: boolean) => void;
+/**
+ * Told after a write (awaited before the write counts as done); `tables` is true when plan
+ * tables were written.
+ */
+export type WriteListener = (tables: boolean) => void | Promise<void>;
 
 export class NotifyingPort implements WorkbookPort, BindingPort {
   constructor(
@@ -33,7 +36,7 @@ export class NotifyingPort implements WorkbookPort, BindingPort {
     try {
       await this.inner.createTables(tables);
     } finally {
-      this.written(true);
+      await this.written(true);
     }
   }
 
@@ -41,7 +44,7 @@ export class NotifyingPort implements WorkbookPort, BindingPort {
     try {
       await this.inner.appendRows(location, rows);
     } finally {
-      this.written(true);
+      await this.written(true);
     }
   }
 
@@ -49,7 +52,7 @@ export class NotifyingPort implements WorkbookPort, BindingPort {
     try {
       return await this.inner.writeSheet(layout, policy);
     } finally {
-      this.written(false);
+      await this.written(false);
     }
   }
 
@@ -58,7 +61,7 @@ export class NotifyingPort implements WorkbookPort, BindingPort {
     try {
       await this.inner.applyBinding(operations);
     } finally {
-      this.written(true);
+      await this.written(true);
     }
   }
 

@@ -26,7 +26,11 @@ let opened = 0;
 
 export function openedWorkbook(workbook: ExceljsWorkbook, fileName: string): OpenedWorkbook {
   const host = new PreviewHost(() => sheetTabs(workbook.workbook).map((tab) => tab.name));
-  const port = new NotifyingPort(workbook, (tables) => host.changed(tables));
+  const port = new NotifyingPort(workbook, async (tables) => {
+    // The grid reads exceljs' model, which a write leaves stale: read it again first.
+    await workbook.current();
+    host.changed(tables);
+  });
   return { id: ++opened, fileName, workbook, port, host };
 }
 
@@ -48,6 +52,8 @@ export async function openFile(file: File): Promise<OpenedWorkbook> {
 export async function newPlan(fileName: string): Promise<OpenedWorkbook> {
   const workbook = ExceljsWorkbook.empty();
   await createPlanTables(workbook);
+  // The tables were written into the package: the grid reads them from there.
+  await workbook.current();
   return openedWorkbook(workbook, fileName);
 }
 

@@ -7,7 +7,7 @@
 import ExcelJS from "exceljs";
 import { rawDate, rawError, type RawValue } from "../plan";
 import { excelDateIso, excelSerialIso } from "./excel-date";
-import { isDateFormat } from "./write-cell";
+import { isDateFormat } from "./number-format";
 
 interface RichTextRun {
   readonly text?: unknown;

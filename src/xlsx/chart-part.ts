@@ -1,19 +1,17 @@
 /**
  * A `SheetChart` as a DrawingML chart part (`xl/charts/chartN.xml`): horizontal stacked
  * bars drawn from the sheet's cells, with the values cached so that a reader that does not
- * recalculate (and LibreOffice) draws it at once. Pure: layout in, XML out. exceljs writes
- * no charts, so this part is added to the package after it saves (sheet-additions.ts).
+ * recalculate (and LibreOffice) draws it at once. Pure: layout in, XML out. The report sheet
+ * writer adds it as its drawing's related part (report-sheet-spec.ts).
  */
 import { axisStep, columnLetter, quoteSheetName, type RangeRef, type SheetChart } from "../plan";
-import { escapeXml as escapeMarkup } from "./package-parts";
+import { escapeAttribute as escapeMarkup } from "./package/xml";
 import { xmlSafeText } from "./xml-text";
 
 /** Text as XML character data or an attribute value. */
 function escapeXml(text: string): string {
   return escapeMarkup(xmlSafeText(text));
 }
-
-export const CHART_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
 
 const NS =
   'xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" ' +

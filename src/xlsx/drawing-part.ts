@@ -4,15 +4,13 @@
  * through the drawing's relationships. Pure: anchors in, XML out.
  */
 import type { RangeRef } from "../plan";
-import { escapeXml as escapeMarkup } from "./package-parts";
+import { escapeAttribute as escapeMarkup } from "./package/xml";
 import { xmlSafeText } from "./xml-text";
 
 /** Text as XML character data or an attribute value. */
 function escapeXml(text: string): string {
   return escapeMarkup(xmlSafeText(text));
 }
-
-export const DRAWING_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.drawing+xml";
 
 export interface ChartFrame {
   /** The cells the chart covers. */

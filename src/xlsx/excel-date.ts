@@ -59,3 +59,20 @@ export function excelSerialIso(serial: number, date1904: boolean): string | null
   const ms = Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * DAY_MS);
   return excelDateIso(new Date(ms), date1904);
 }
+
+/**
+ * The serial number Excel stores for the calendar date `iso` (`YYYY-MM-DD`); null when it is
+ * not a date or lies before the workbook's first date (1900-01-01 or 1904-01-01).
+ */
+export function excelSerialOf(iso: string, date1904: boolean): number | null {
+  const match = ISO_DATE.exec(iso);
+  if (!match) return null;
+  if (!date1904 && iso === "1900-02-29") return 60;
+  const [, y = "", m = "", d = ""] = match;
+  const ms = Date.UTC(Number(y), Number(m) - 1, Number(d));
+  if (isoOf(ms) !== iso) return null;
+  if (date1904) return ms < FIRST_1904_MS ? null : (ms - FIRST_1904_MS) / DAY_MS;
+  if (ms < SERIAL_1_MS + DAY_MS) return null;
+  // Excel counts the 29 February 1900 that never was: from 1 March 1900 on, one day more.
+  return (ms - SERIAL_1_MS) / DAY_MS + (ms >= SERIAL_61_MS ? 1 : 0);
+}

@@ -1,6 +1,10 @@
 /**
- * The workbook port over exceljs: for the CLI, the preview page and tests. Browser-safe
- * (no file system); `workbook-file.ts` reads and writes files.
+ * The workbook port over a workbook package: for the CLI, the preview page and tests.
+ * Reading goes through exceljs; writing edits the package (the sheet, table and workbook
+ * parts a command owns) and never rebuilds it from exceljs' model, so every other part of
+ * the user's file stays byte for byte. After a write, the exceljs model is read again from
+ * the edited package when it is next needed. Browser-safe (no file system);
+ * `workbook-file.ts` reads and writes files.
  */
 import ExcelJS from "exceljs";
 import type {
@@ -16,98 +20,109 @@ import type {
   WorkbookSnapshot,
   WriteSheetResult,
 } from "../plan";
-import { appendRows } from "./append-rows";
-import { applySheetAdditions } from "./apply-sheet-additions";
-import { applyBinding, readBindings, snapshotBindings } from "./binding";
-import { createTables } from "./create-tables";
+import { planAppend } from "./append-plan";
+import { readBindings, snapshotBindings } from "./binding";
+import { checkBinding } from "./binding-check";
 import { loadWorkbookPackage } from "./load-workbook";
-import { preserveUserContent, type PackageMemory } from "./preserve-package";
+import { appendToPackage } from "./package-append";
+import { bindInPackage } from "./package-binding";
+import { createTablesInPackage } from "./package-tables";
+import { newPackageParts } from "./package/new-package";
+import { XlsxPackage } from "./package/xlsx-package";
 import { readWorkbookSnapshot } from "./read-snapshot";
-import { writeSheetLayout } from "./write-sheet";
-import { writeWorkbookBuffer } from "./write-buffer";
+import { writeReportSheet } from "./write-report-sheet";
+
+const CREATOR = "atgardsplan";
 
 export class ExceljsWorkbook implements WorkbookPort, BindingPort {
-  /** Sheets written here, by name, with the charts and page breaks exceljs does not save. */
-  private readonly generated = new Map<string, Pick<SheetLayout, "charts" | "pageBreaks">>();
-  /** Sheets of the opened file that a written sheet replaced. */
-  private readonly replaced = new Set<string>();
-
-  /**
-   * `memory`: the package the workbook was opened from, whose content exceljs cannot model
-   * is carried into every save (preserve-package.ts); null for a workbook made in memory.
-   */
-  constructor(
-    readonly workbook: ExcelJS.Workbook,
-    private readonly memory: PackageMemory | null = null,
+  private constructor(
+    /** The workbook as exceljs read it; null once a write has made it stale. */
+    private model: ExcelJS.Workbook | null,
+    /** The package every write edits and every save writes. */
+    private readonly pkg: XlsxPackage,
     /** The file name or path it was opened as; null for a workbook made in memory. */
-    readonly source: string | null = null,
+    readonly source: string | null,
   ) {}
-
-  /** What saving would lose even so (pivot tables, macros …), in Swedish; empty when nothing. */
-  get unsavedContent(): readonly string[] {
-    return this.memory?.unsaved ?? [];
-  }
 
   /** A new workbook with no sheets. */
   static empty(): ExceljsWorkbook {
     const workbook = new ExcelJS.Workbook();
-    workbook.creator = "atgardsplan";
-    return new ExceljsWorkbook(workbook);
+    workbook.creator = CREATOR;
+    return new ExceljsWorkbook(workbook, XlsxPackage.fromParts(newPackageParts(CREATOR)), null);
   }
 
   /** Opens a workbook from its bytes; `fileName` is only for messages. Throws WorkbookFileError. */
   static async fromBuffer(data: ArrayBuffer | Uint8Array, fileName: string): Promise<ExceljsWorkbook> {
-    const { workbook, memory } = await loadWorkbookPackage(data, fileName);
-    return new ExceljsWorkbook(workbook, memory, fileName);
+    const { workbook, pkg } = await loadWorkbookPackage(data, fileName);
+    return new ExceljsWorkbook(workbook, pkg, fileName);
   }
 
-  /** The workbook as .xlsx bytes. */
+  /**
+   * The exceljs workbook as read; call `current()` first after a write (the preview page's
+   * grid reads it directly).
+   */
+  get workbook(): ExcelJS.Workbook {
+    if (this.model === null) throw new Error("Arbetsboken har ändrats: läs in den igen med current().");
+    return this.model;
+  }
+
+  /** The exceljs workbook as the package is now (read again after a write). */
+  async current(): Promise<ExcelJS.Workbook> {
+    if (this.model === null) {
+      const bytes = await this.pkg.toBytes();
+      this.model = (await loadWorkbookPackage(bytes, this.source ?? "arbetsboken")).workbook;
+    }
+    return this.model;
+  }
+
+  /** The workbook as .xlsx bytes: the package with every edit made. */
   async toBuffer(): Promise<Uint8Array> {
-    // JSZip keeps the compressed bytes of the parts the additions leave alone.
-    const bytes = await writeWorkbookBuffer(this.workbook);
-    const preserved =
-      this.memory === null ? bytes : await preserveUserContent(this.keptMemory(this.memory), bytes);
-    return applySheetAdditions(preserved, {
-      generated: this.generated,
-      original: this.memory?.original ?? null,
-      replaced: this.replaced,
-    });
+    return this.pkg.toBytes();
   }
 
-  /** What to carry over from the opened file: not the drawings of the sheets replaced since. */
-  private keptMemory(memory: PackageMemory): PackageMemory {
-    if (this.replaced.size === 0) return memory;
-    const drawings = new Map([...memory.drawings].filter(([sheet]) => !this.replaced.has(sheet)));
-    return { ...memory, drawings };
+  /** The parts written or removed since the workbook was opened (for tests and messages). */
+  changedParts(): string[] {
+    return this.pkg.changedParts();
+  }
+
+  /**
+   * Runs a package edit. exceljs' model goes stale with it, and is let go first: the edit of
+   * a large sheet needs the memory (it is read again when next needed).
+   */
+  private async edit<T>(work: () => Promise<T>): Promise<T> {
+    this.model = null;
+    return this.pkg.atomically(work);
   }
 
   async readSnapshot(): Promise<WorkbookSnapshot> {
-    const snapshot = readWorkbookSnapshot(this.workbook);
-    const bindings = snapshotBindings(this.workbook);
+    const workbook = await this.current();
+    const snapshot = readWorkbookSnapshot(workbook);
+    const bindings = snapshotBindings(workbook);
     return bindings.length === 0 ? snapshot : { ...snapshot, bindings };
   }
 
   async createTables(tables: readonly NewTable[]): Promise<void> {
-    createTables(this.workbook, tables);
+    await this.edit(() => createTablesInPackage(this.pkg, tables));
   }
 
   async appendRows(location: TableLocation, rows: readonly (readonly CellInput[])[]): Promise<void> {
-    appendRows(this.workbook, location, rows);
+    if (rows.length === 0) return;
+    const plan = planAppend(await this.current(), location, rows);
+    await this.edit(() => appendToPackage(this.pkg, plan, rows));
   }
 
   async writeSheet(layout: SheetLayout, policy: OwnSheetPolicy): Promise<WriteSheetResult> {
-    const result = writeSheetLayout(this.workbook, layout, policy);
-    if (result.replaced) this.replaced.add(result.sheet);
-    this.generated.set(result.sheet, { charts: layout.charts ?? [], pageBreaks: layout.pageBreaks ?? [] });
-    return result;
+    return this.edit(() => writeReportSheet(this.pkg, layout, policy));
   }
 
-  /** "Koppla plan": see binding.ts (bindings are kept as defined names in the file). */
+  /** "Koppla plan": see binding-check.ts and package-binding.ts (bindings are defined names). */
   async applyBinding(operations: readonly BindingOperation[]): Promise<void> {
-    applyBinding(this.workbook, operations);
+    const workbook = await this.current();
+    checkBinding(workbook, operations);
+    await this.edit(() => bindInPackage(this.pkg, workbook, operations));
   }
 
   async readBindings(): Promise<BoundTable[]> {
-    return readBindings(this.workbook);
+    return readBindings(await this.current());
   }
 }

@@ -2,7 +2,24 @@
  * What the user reads when a workbook cannot be opened or saved: what is wrong and what to
  * do about it. One place for every message of `WorkbookFileError`.
  */
+import { groupDigits, MAX_ROWS } from "../plan";
+
 const RESAVE = "Öppna den i Excel och spara om den som Excel-arbetsbok (.xlsx).";
+
+/** " eller skriv till en kopia med -o UT.xlsx" where the command can. */
+function orCopy(copyOption: string | undefined): string {
+  return copyOption === undefined ? "" : `, eller skriv till en kopia med ${copyOption}`;
+}
+
+function megabytes(bytes: number): string {
+  return `${groupDigits(Math.round(bytes / 1024 / 1024))} MB`;
+}
+
+export interface OpenLock {
+  readonly program: string;
+  readonly lockFile: string;
+  readonly user: string | null;
+}
 
 export const FILE_MESSAGES = {
   missing: (file: string) => `Filen "${file}" finns inte. Kontrollera sökvägen och filnamnet.`,
@@ -33,6 +50,22 @@ export const FILE_MESSAGES = {
     `Filen "${file}" är ingen Excel-arbetsbok (.xlsx) och kan inte läsas. Spara om filen som Excel-arbetsbok (.xlsx) i Excel.`,
   corrupt: (file: string) =>
     `Arbetsboken "${file}" är skadad och kan inte läsas. Öppna den i Excel, som kan försöka reparera den, och spara om den som Excel-arbetsbok (.xlsx).`,
+  sheetNameEmpty: () =>
+    "Arbetsboken har ett blad utan namn, vilket Excel inte tillåter. Ge bladet ett namn (till exempel i LibreOffice) och försök igen.",
+  sheetNameTooLong: (sheet: string, length: number) =>
+    `Bladet "${sheet}" har ett namn på ${length} tecken, men Excel tillåter högst 31. ` +
+    "Ge bladet ett kortare namn (till exempel i LibreOffice, som skapar sådana namn) och försök igen.",
+  sheetNameCharacter: (sheet: string, character: string) =>
+    `Bladet "${sheet}" har tecknet ${character} i namnet, vilket Excel inte tillåter i bladnamn ` +
+    "(inte heller : \\ / ? * [ eller ]). Byt namn på bladet och försök igen.",
+  sheetNameApostrophe: (sheet: string) =>
+    `Bladet "${sheet}" har ett namn som börjar eller slutar med en apostrof ('), vilket Excel inte tillåter. ` +
+    "Byt namn på bladet och försök igen.",
+  duplicateTables: (first: { name: string; sheet: string }, second: { name: string; sheet: string }) =>
+    `Arbetsboken har två tabeller med samma namn: "${first.name}" på bladet "${first.sheet}" och ` +
+    `"${second.name}" på bladet "${second.sheet}". Excel kräver att varje tabell har ett eget namn ` +
+    "(stora och små bokstäver räknas lika), och det går inte att veta vilken av dem som är planens. " +
+    "Byt namn på den ena tabellen (Tabelldesign > Tabellnamn) och försök igen.",
   sheetExists: (sheet: string) =>
     `Arbetsboken har redan ett blad som heter "${sheet}". Byt namn på eller ta bort det bladet och försök igen.`,
   tableExists: (table: string) =>
@@ -45,12 +78,41 @@ export const FILE_MESSAGES = {
     `Raderna kan inte läggas till: cellen ${address} på bladet "${sheet}" under tabellen är inte tom. Flytta det som står under tabellen och försök igen.`,
   exists: (file: string) => `Filen "${file}" finns redan. Välj ett annat filnamn, eller ta bort filen först.`,
   folderMissing: (folder: string) => `Mappen "${folder}" finns inte. Skapa mappen eller välj en annan plats.`,
-  tooLarge: (file: string, megabytes: number, limit: number) =>
-    `Arbetsboken "${file}" är för stor för att läsas: bladen innehåller ${megabytes} MB data och gränsen är ${limit} MB. ` +
+  tooLarge: (file: string, bytes: number, limit: number) =>
+    `Arbetsboken "${file}" är för stor för att läsas: delarna innehåller ${megabytes(bytes)} data och gränsen är ${megabytes(limit)}. ` +
+    "Ta bort blad och rader som inte hör till planen, eller dela upp arbetsboken, och försök igen.",
+  tooManyCells: (file: string, limit: number) =>
+    `Arbetsboken "${file}" är för stor för att läsas: bladen har tillsammans fler än ${groupDigits(limit)} rader och celler. ` +
     "Ta bort blad och rader som inte hör till planen, eller dela upp arbetsboken, och försök igen.",
   wouldLose: (file: string, content: readonly string[]) =>
     `Arbetsboken "${file}" innehåller ${listText(content)}, som atgardsplan inte kan spara. ` +
     "Filen lämnades orörd, så att inget går förlorat. Gör ändringen i Excel med tillägget Åtgärdsplan, som behåller allt.",
+  tooManyRows: (sheet: string, lastRow: number) =>
+    `Bladet "${sheet}" skulle behöva ${groupDigits(lastRow)} rader, men ett Excel-blad rymmer högst ${groupDigits(MAX_ROWS)}. Inget skrevs.`,
+  structureLocked: (sheet: string) =>
+    `Arbetsbokens struktur är skyddad, så bladet "${sheet}" kan inte läggas till. ` +
+    "Ta bort skyddet i Excel (Granska > Skydda arbetsbok) och försök igen. Inget skrevs.",
+  sheetProtected: (sheet: string) =>
+    `Bladet "${sheet}" är skyddat, så tabellen där kan inte få fler rader. ` +
+    "Ta bort bladskyddet i Excel (Granska > Ta bort bladskydd) och försök igen. Inget skrevs.",
+  fileTooLarge: (file: string, bytes: number) =>
+    `Filen "${file}" är för stor (${megabytes(bytes)}) för att läsas som en planarbetsbok. ` +
+    "Ta bort blad och rader som inte hör till planen, eller dela upp arbetsboken, och försök igen.",
+  readOnly: (file: string, copyOption?: string) =>
+    `Filen "${file}" är skrivskyddad och lämnades orörd. Ta bort skrivskyddet (i filens egenskaper) och försök igen${orCopy(copyOption)}.`,
+  openElsewhere: (file: string, lock: OpenLock, copyOption?: string) =>
+    `Filen "${file}" är öppen i ${lock.program}${lock.user === null ? "" : ` (av ${lock.user})`} och lämnades orörd: ` +
+    `det som sparas där skulle annars skriva över ändringarna, eller tvärtom. Stäng filen och försök igen${orCopy(copyOption)}. ` +
+    `Har ingen filen öppen kan låsfilen "${lock.lockFile}" vara kvar efter en krasch: ta då bort den.`,
+  otherWriter: (file: string) =>
+    `En annan körning av atgardsplan skriver i "${file}" just nu, så den här lämnade filen orörd. ` +
+    "Vänta tills den är klar och kör kommandot igen.",
+  changedMeanwhile: (file: string) =>
+    `"${file}" ändrades av någon annan medan atgardsplan arbetade (till exempel sparades den i Excel eller ` +
+    "synkades från SharePoint eller OneDrive), så inget skrevs: det hade skrivit över den ändringen. Kör kommandot igen.",
+  ownerNotKept: (file: string) =>
+    `Filen "${file}" ägs av en annan användare, och atgardsplan kan inte spara den utan att byta ägare. Inget skrevs. ` +
+    "Kör kommandot som filens ägare.",
   notSaved: (file: string, reason: string) =>
     `Arbetsboken kunde inte sparas som "${file}": ${reason}. Inget sparades.`,
 } as const;

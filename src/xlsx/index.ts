@@ -3,4 +3,12 @@ export { ExceljsWorkbook } from "./exceljs-workbook";
 export { WorkbookFileError } from "./workbook-file-error";
 export { fileErrorReason, listText } from "./file-messages";
 export { buildReportWorkbook, type ReportWorkbook } from "./report-workbook";
-export { openWorkbookFile, saveWorkbookFile, assertFileAbsent, assertFolderExists } from "./workbook-file";
+export {
+  openWorkbookFile,
+  saveWorkbookFile,
+  assertFileAbsent,
+  assertFolderExists,
+  assertWritable,
+  type SaveOptions,
+  type SaveResult,
+} from "./workbook-file";

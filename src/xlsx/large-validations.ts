@@ -102,14 +102,19 @@ async function sheetPartNames(zip: JSZip): Promise<Map<string, string>> {
 
 /**
  * Lifts large validations out of every worksheet part of `zip` (changing the zip), by sheet
- * name. Empty when there are none (the zip is then unchanged).
+ * name. Empty when there are none (the zip is then unchanged). `inspect` sees each
+ * worksheet part's bytes first (they are inflated once for both).
  */
-export async function liftLargeValidations(zip: JSZip): Promise<Map<string, LiftedValidation[]>> {
+export async function liftLargeValidations(
+  zip: JSZip,
+  inspect: (data: Uint8Array) => void = () => undefined,
+): Promise<Map<string, LiftedValidation[]>> {
   const bySheet = new Map<string, LiftedValidation[]>();
   const parts = Object.values(zip.files).filter((f) => !f.dir && /^xl\/worksheets\/[^/]+\.xml$/.test(f.name));
   let names: Map<string, string> | null = null;
   for (const part of parts) {
     const data = await part.async("uint8array");
+    inspect(data);
     if (indexOfBytes(data, DATA_VALIDATION) === -1) continue;
     const xml = new TextDecoder().decode(data);
     const result = liftFromSheetXml(xml);

@@ -7,9 +7,10 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { FILE_MESSAGES } from "./file-messages";
 import { liftLargeValidations, restoreLargeValidations } from "./large-validations";
-import { rememberPackage, type PackageMemory } from "./preserve-package";
+import { assertExcelNames } from "./check-names";
+import { XlsxPackage } from "./package/xlsx-package";
 import { repairLoadedTables, scanTableParts } from "./loaded-tables";
-import { MAX_SHEET_XML_BYTES, sheetXmlBytes } from "./size-limit";
+import { assertPackageSize, loadCostCounter } from "./size-limit";
 import { sniffFile } from "./sniff-file";
 import { WorkbookFileError } from "./workbook-file-error";
 
@@ -67,34 +68,34 @@ export async function loadWorkbook(
   return (await loadWorkbookPackage(data, fileName)).workbook;
 }
 
-/** The workbook and what of its package a save must carry over (preserve-package.ts). */
+/**
+ * The workbook as exceljs reads it, and its package as it is (what every write edits,
+ * leaving the rest of it byte for byte).
+ */
 export async function loadWorkbookPackage(
   data: ArrayBuffer | Uint8Array,
   fileName: string,
-): Promise<{ workbook: ExcelJS.Workbook; memory: PackageMemory }> {
+): Promise<{ workbook: ExcelJS.Workbook; pkg: XlsxPackage }> {
   const bytes = toBytes(data);
   rejectByKind(bytes, fileName);
+  assertPackageSize(bytes, fileName);
   const zip = await openZip(bytes, fileName);
   await rejectOtherPackage(zip, fileName);
-  const size = sheetXmlBytes(zip);
-  if (size > MAX_SHEET_XML_BYTES) {
-    const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
-    throw new WorkbookFileError(FILE_MESSAGES.tooLarge(fileName, mb(size), mb(MAX_SHEET_XML_BYTES)));
-  }
   const workbook = new ExcelJS.Workbook();
-  let memory: PackageMemory;
+  let pkg: XlsxPackage;
   try {
-    // Before the validations are lifted: that rewrites parts of `zip`.
-    memory = await rememberPackage(await openZip(bytes, fileName));
+    pkg = await XlsxPackage.open(bytes);
+    await assertExcelNames(pkg);
     const facts = await scanTableParts(zip);
-    const lifted = await liftLargeValidations(zip);
+    const lifted = await liftLargeValidations(zip, loadCostCounter(fileName));
     const input =
       lifted.size === 0 ? bytes : await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
     await workbook.xlsx.load(input as unknown as ExcelJS.Buffer);
     repairLoadedTables(workbook, facts);
     restoreLargeValidations(workbook, lifted);
   } catch (cause) {
+    if (cause instanceof WorkbookFileError) throw cause;
     throw new WorkbookFileError(FILE_MESSAGES.corrupt(fileName), { cause });
   }
-  return { workbook, memory };
+  return { workbook, pkg };
 }

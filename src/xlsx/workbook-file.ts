@@ -1,14 +1,25 @@
 /**
  * Workbooks as files (node): opening with a clear message for every way a file can be
- * wrong, and saving atomically (a temporary file in the same folder, then a rename), so a
- * failed save never leaves a half-written workbook or harms the original.
+ * wrong, and saving as one transaction, so that a save never leaves a half-written
+ * workbook, never harms the original and never loses what someone else saved:
+ * - it refuses a read-only file, and a file Excel or LibreOffice has open (their lock file
+ *   is beside it);
+ * - one writer at a time (write-lock.ts); a second one stops with a message;
+ * - the new bytes go to a temporary file beside the workbook, which gets the workbook's
+ *   permissions and owner, and is renamed over it only if the workbook is still the file
+ *   that was read (size, time and SHA-256, file-identity.ts);
+ * - through a symbolic link, the file it points to is written and the link kept.
  */
-import { randomBytes } from "node:crypto";
-import { readFile, rename, rm, stat, writeFile } from "node:fs/promises";
-import { basename, dirname, join, resolve } from "node:path";
+import { chmod, chown, lstat, open, realpath, rename, rm, stat } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
 import { ExceljsWorkbook } from "./exceljs-workbook";
 import { FILE_MESSAGES, fileErrorReason } from "./file-messages";
+import { isUnchanged, readWithIdentity, type FileIdentity } from "./file-identity";
+import { officeLockOf } from "./office-locks";
+import { MAX_PACKAGE_BYTES } from "./size-limit";
+import { removeStaleTemps, tempPathFor } from "./temp-files";
 import { WorkbookFileError } from "./workbook-file-error";
+import { acquireWriteLock } from "./write-lock";
 
 function errorCode(error: unknown): string | undefined {
   if (typeof error === "object" && error !== null && "code" in error && typeof error.code === "string") {
@@ -17,22 +28,42 @@ function errorCode(error: unknown): string | undefined {
   return undefined;
 }
 
+/** The file a workbook was read from, so a save in place can check it is unchanged. */
+const opened = new WeakMap<ExceljsWorkbook, { readonly target: string; readonly identity: FileIdentity }>();
+
+/** The file `path` names: the target of a symbolic link, else the path itself. */
+async function targetOf(path: string): Promise<string> {
+  try {
+    return await realpath(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+function unreadable(path: string, error: unknown): WorkbookFileError {
+  const code = errorCode(error);
+  if (code === "ENOENT" || code === "ENOTDIR")
+    return new WorkbookFileError(FILE_MESSAGES.missing(path), { cause: error });
+  if (code === "EISDIR") return new WorkbookFileError(FILE_MESSAGES.directory(path), { cause: error });
+  return new WorkbookFileError(FILE_MESSAGES.unreadable(path, fileErrorReason(code)), { cause: error });
+}
+
 /** Opens the workbook at `path`. Throws WorkbookFileError. */
 export async function openWorkbookFile(path: string): Promise<ExceljsWorkbook> {
-  let data: Uint8Array;
+  let read: Awaited<ReturnType<typeof readWithIdentity>>;
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw new WorkbookFileError(FILE_MESSAGES.directory(path));
-    data = await readFile(path);
+    if (info.size > MAX_PACKAGE_BYTES)
+      throw new WorkbookFileError(FILE_MESSAGES.fileTooLarge(path, info.size));
+    read = await readWithIdentity(path);
   } catch (error) {
     if (error instanceof WorkbookFileError) throw error;
-    const code = errorCode(error);
-    if (code === "ENOENT" || code === "ENOTDIR")
-      throw new WorkbookFileError(FILE_MESSAGES.missing(path), { cause: error });
-    if (code === "EISDIR") throw new WorkbookFileError(FILE_MESSAGES.directory(path), { cause: error });
-    throw new WorkbookFileError(FILE_MESSAGES.unreadable(path, fileErrorReason(code)), { cause: error });
+    throw unreadable(path, error);
   }
-  return ExceljsWorkbook.fromBuffer(data, path);
+  const book = await ExceljsWorkbook.fromBuffer(read.bytes, path);
+  opened.set(book, { target: await targetOf(path), identity: read.identity });
+  return book;
 }
 
 /** Fails when `path` exists (for commands that create a new workbook). */
@@ -59,32 +90,114 @@ export async function assertFolderExists(path: string): Promise<void> {
   throw new WorkbookFileError(FILE_MESSAGES.folderMissing(folder));
 }
 
-function tempPathFor(path: string): string {
-  const suffix = `${process.pid}-${randomBytes(4).toString("hex")}`;
-  return join(dirname(resolve(path)), `.${basename(path)}.${suffix}.tmp`);
+export interface SaveOptions {
+  /** How the command writes to a copy instead (e.g. "-o UT.xlsx"), for the messages; none when it cannot. */
+  readonly copyOption?: string;
 }
 
 /**
- * Saves the workbook at `path`, replacing a file that is there only once the new one is
- * completely written. Refuses to overwrite the file the workbook was opened from when that
- * would lose content exceljs cannot save (`book.unsavedContent`). Throws WorkbookFileError;
- * on failure nothing is left behind.
+ * Fails when `path` cannot be written in place: it is read-only, or Excel or LibreOffice has
+ * it open. Commands check before their work as well as when they save.
  */
-export async function saveWorkbookFile(book: ExceljsWorkbook, path: string): Promise<void> {
-  // Overwriting the file it came from must not lose what exceljs cannot save (a copy may).
-  if (book.unsavedContent.length > 0 && book.source !== null && resolve(book.source) === resolve(path)) {
-    throw new WorkbookFileError(FILE_MESSAGES.wouldLose(path, book.unsavedContent));
-  }
-  const temp = tempPathFor(path);
+export async function assertWritable(path: string, options: SaveOptions = {}): Promise<void> {
+  const target = await targetOf(path);
+  let mode: number;
   try {
-    const data = await book.toBuffer();
-    await writeFile(temp, data, { flag: "wx" });
-    await rename(temp, path);
+    mode = (await stat(target)).mode;
+  } catch {
+    return; // A new file: nothing to protect.
+  }
+  if ((mode & 0o200) === 0) throw new WorkbookFileError(FILE_MESSAGES.readOnly(path, options.copyOption));
+  for (const candidate of new Set([resolve(path), target])) {
+    const lock = await officeLockOf(candidate);
+    if (lock !== null)
+      throw new WorkbookFileError(FILE_MESSAGES.openElsewhere(path, lock, options.copyOption));
+  }
+}
+
+function notSaved(path: string, error: unknown): WorkbookFileError {
+  if (error instanceof WorkbookFileError) return error;
+  const code = errorCode(error);
+  const reason = code === undefined ? "arbetsboken kunde inte skrivas" : fileErrorReason(code);
+  return new WorkbookFileError(FILE_MESSAGES.notSaved(path, reason), { cause: error });
+}
+
+export interface SaveResult {
+  /** The file written: the target of a symbolic link, else the path given. */
+  readonly written: string;
+  /** True when `path` is a symbolic link (the file it points to was written). */
+  readonly throughLink: boolean;
+}
+
+async function isLink(path: string): Promise<boolean> {
+  try {
+    return (await lstat(path)).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/** Writes the bytes to a new temporary file with the mode and owner `like` has. */
+async function writeTemp(
+  temp: string,
+  data: Uint8Array,
+  like: { mode: number; uid: number; gid: number } | null,
+) {
+  const handle = await open(temp, "wx", like === null ? 0o666 : like.mode & 0o7777);
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  if (like === null) return;
+  await chmod(temp, like.mode & 0o7777);
+  const now = await stat(temp);
+  if (now.uid !== like.uid || now.gid !== like.gid) {
+    try {
+      await chown(temp, like.uid, like.gid);
+    } catch (cause) {
+      if (now.uid !== like.uid) throw new WorkbookFileError(FILE_MESSAGES.ownerNotKept(temp), { cause });
+      await chown(temp, -1, like.gid).catch(() => undefined);
+    }
+  }
+}
+
+/**
+ * Saves the workbook at `path` as one transaction (see the top of this file). Throws
+ * WorkbookFileError; on failure nothing is left behind and the file is as it was.
+ */
+export async function saveWorkbookFile(
+  book: ExceljsWorkbook,
+  path: string,
+  options: SaveOptions = {},
+): Promise<SaveResult> {
+  const target = await targetOf(path);
+  const throughLink = await isLink(path);
+  await removeStaleTemps(target);
+  await assertWritable(path, options);
+  const release = await acquireWriteLock(target).catch((error: unknown) => {
+    throw notSaved(path, error);
+  });
+  if (release === null) throw new WorkbookFileError(FILE_MESSAGES.otherWriter(path));
+  const temp = tempPathFor(target);
+  try {
+    const existing = await stat(target).catch(() => null);
+    const like = existing === null ? null : { mode: existing.mode, uid: existing.uid, gid: existing.gid };
+    await writeTemp(temp, await book.toBuffer(), like);
+    const source = opened.get(book);
+    if (source !== undefined && source.target === target && !(await isUnchanged(target, source.identity))) {
+      throw new WorkbookFileError(FILE_MESSAGES.changedMeanwhile(path));
+    }
+    await rename(temp, target);
+    if (source !== undefined && source.target === target) {
+      opened.set(book, { target, identity: (await readWithIdentity(target)).identity });
+    }
+    return { written: target, throughLink };
   } catch (error) {
     await rm(temp, { force: true }).catch(() => undefined);
-    if (error instanceof WorkbookFileError) throw error;
-    const code = errorCode(error);
-    const reason = code === undefined ? "arbetsboken kunde inte skrivas" : fileErrorReason(code);
-    throw new WorkbookFileError(FILE_MESSAGES.notSaved(path, reason), { cause: error });
+    throw notSaved(path, error);
+  } finally {
+    await release();
   }
 }

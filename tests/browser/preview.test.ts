@@ -11,8 +11,9 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { buildCli, runCli } from "../helpers/cli";
+import { buildCli, ROOT, runCli } from "../helpers/cli";
 import { readDocx } from "../docx/docx-reader";
+import { packageProblems } from "../reliability/package-diff";
 import { activityRow, followUpRow } from "../helpers/snapshot-builder";
 import { bytesOf, planWorkbook } from "../helpers/xlsx-fixtures";
 import { buildPage, hasChromium, launchChromium, openPreview, screenshot } from "./preview-kit";
@@ -275,6 +276,26 @@ describe.skipIf(!hasChromium)("preview page", { timeout: 90_000 }, () => {
     const file = join(folder, "nedladdad", EXAMPLE);
     await download.saveAs(file);
     await screenshot(page, "preview-downloaded");
+
+    // The page edited the example's package, as the command line does: every part it does
+    // not own is byte for byte the example's, and the parts it owns only gained.
+    const example = new Uint8Array(readFileSync(join(ROOT, "examples", EXAMPLE)));
+    const owned =
+      /^(?:xl\/(?:workbook\.xml|_rels\/workbook\.xml\.rels|styles\.xml|worksheets\/sheet\d+\.xml|tables\/table\d+\.xml)|\[Content_Types\]\.xml|docProps\/app\.xml)$/;
+    const problems = await packageProblems(example, new Uint8Array(readFileSync(file)), {
+      owns: (part) => owned.test(part),
+      attributes: new Set([
+        "*@count",
+        "vector@size",
+        "dimension@ref",
+        "dataValidation@sqref",
+        "row@spans",
+        "table@ref",
+        "autoFilter@ref",
+      ]),
+      texts: new Set(["i4"]),
+    });
+    expect(problems).toEqual([]);
 
     // Read back with raw exceljs: the report sheet and the T2 rows are in the file.
     const book = new ExcelJS.Workbook();

@@ -113,3 +113,37 @@ export function savePagePng(pdf: string, page: number, name: string, dpi = 110):
   ]);
   return `${stem}.png`;
 }
+
+/**
+ * Whether soffice is installed; when it is not, says on the console which tests (`tests`,
+ * in Swedish) are skipped and how to install it.
+ */
+export function hasSoffice(tests: string): boolean {
+  return hasTools(tests, [SOFFICE]);
+}
+
+/**
+ * Converts `files` to `format` ("xlsx": LibreOffice's own parts; "pdf": how it prints) into
+ * `outdir`, with a profile folder under `profile`, so that tests running at once do not meet.
+ */
+export function convertWithLibreOffice(
+  files: readonly string[],
+  format: string,
+  outdir: string,
+  profile: string,
+): void {
+  execFileSync(
+    "soffice",
+    [
+      "--headless",
+      "--norestore",
+      `-env:UserInstallation=file://${join(profile, "lo-profil")}`,
+      "--convert-to",
+      format,
+      "--outdir",
+      outdir,
+      ...files,
+    ],
+    { stdio: "ignore", timeout: 300_000 },
+  );
+}

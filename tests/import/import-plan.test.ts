@@ -232,3 +232,17 @@ describe("importPlanDocument", () => {
     expect(newTableRows(fromUtf16.tables, "Aktiviteter")[0]?.Aktivitet).toBe("Platssamverkan Vårberg");
   });
 });
+
+describe("importPlanDocument on text longer than an Excel cell holds", () => {
+  it("cuts it to 32,767 characters and says where", async () => {
+    const long = "Öka tryggheten i centrum. ".repeat(1400).trim();
+    const result = await importText(planText().replace("Öka tryggheten.", long));
+    const [activity] = newTableRows(result.tables, "Aktiviteter");
+    const cut = activity?.["Beskrivning och syfte"];
+    expect(typeof cut === "string" && cut.length).toBe(32_767);
+    expect(String(cut).endsWith("…")).toBe(true);
+    expect(result.summary.notes).toContain(
+      `Texten för "Beskrivning och syfte" på rad 1 i Aktiviteter har ${String(long.length).replace(/\B(?=(\d{3})+(?!\d))/g, " ")} tecken, men en cell i Excel rymmer högst 32 767: den kortades. Hela texten finns kvar i dokumentet.`,
+    );
+  });
+});

@@ -32,7 +32,7 @@ function fakePort(fail: boolean): WorkbookPort & BindingPort {
 describe("NotifyingPort", () => {
   it("tells after each write whether plan tables were written", async () => {
     const told: boolean[] = [];
-    const port = new NotifyingPort(fakePort(false), (tables) => told.push(tables));
+    const port = new NotifyingPort(fakePort(false), (tables) => void told.push(tables));
     await port.readSnapshot();
     await port.appendRows(LOCATION, [["1.1"]]);
     await port.createTables([]);
@@ -45,7 +45,7 @@ describe("NotifyingPort", () => {
 
   it("passes Koppla plan on and tells that plan tables were written", async () => {
     const told: boolean[] = [];
-    const port = new NotifyingPort(fakePort(false), (tables) => told.push(tables));
+    const port = new NotifyingPort(fakePort(false), (tables) => void told.push(tables));
     expect(await port.readBindings()).toEqual([{ id: "atgardsplan.Aktiviteter", tableName: "Aktiviteter" }]);
     expect(told).toEqual([]);
     await port.applyBinding([]);
@@ -54,7 +54,7 @@ describe("NotifyingPort", () => {
 
   it("tells after a failed write too (part of it may have been written), and passes the fault on", async () => {
     const told: boolean[] = [];
-    const port = new NotifyingPort(fakePort(true), (tables) => told.push(tables));
+    const port = new NotifyingPort(fakePort(true), (tables) => void told.push(tables));
     await expect(port.appendRows(LOCATION, [["1.1"]])).rejects.toThrow("refused");
     await expect(port.writeSheet({} as never, "refuse")).rejects.toThrow("refused");
     expect(told).toEqual([true, false]);

@@ -3,43 +3,29 @@
  * `rapport` wrote into and finds the user's chart and defined names in it (it re-saves the
  * file, so what it wrote is what it understood). Needs soffice; `.ci/run` installs it.
  */
-import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeTempDir, removeTempDir } from "../helpers/cli";
-import { hasTools, SOFFICE } from "../helpers/external-tools";
+import { convertWithLibreOffice, hasSoffice } from "../helpers/libreoffice";
 import { USER_SHEET, userContentWorkbook } from "../helpers/user-content";
 import { definedNames, drawingOf, packageOf } from "./package-view";
 import { cli } from "./support";
 
-const hasSoffice = hasTools("LibreOffice-testet av användarens innehåll efter rapport", [SOFFICE]);
+const hasLibreOffice = hasSoffice("LibreOffice-testet av användarens innehåll efter rapport");
 let dir = "";
 beforeAll(() => {
   dir = makeTempDir("atgardsplan-lo-behall-");
 });
 afterAll(() => removeTempDir(dir));
 
-describe.skipIf(!hasSoffice)("the user's content after rapport, read by LibreOffice", () => {
+describe.skipIf(!hasLibreOffice)("the user's content after rapport, read by LibreOffice", () => {
   it("has the chart and the names that are a formula, a constant and sheet-scoped", async () => {
     const path = join(dir, "plan.xlsx");
     writeFileSync(path, await userContentWorkbook());
     expect((await cli(["rapport", path, "--period", "T1", "--ar", "2026"])).status).toBe(0);
     const out = join(dir, "ut");
-    execFileSync(
-      "soffice",
-      [
-        "--headless",
-        "--norestore",
-        `-env:UserInstallation=file://${join(dir, "profil")}`,
-        "--convert-to",
-        "xlsx",
-        "--outdir",
-        out,
-        path,
-      ],
-      { stdio: "ignore", timeout: 120_000 },
-    );
+    convertWithLibreOffice([path], "xlsx", out, dir);
     const zip = await packageOf(readFileSync(join(out, "plan.xlsx")));
     const chart = await drawingOf(zip, "Diagram");
     expect(chart.charts).toHaveLength(1);

@@ -40,6 +40,8 @@ export async function bookWith(
   for (const [name, keyed] of Object.entries(tables) as [TableName, RowInput[]][])
     rows[name] = rowsOf(name, keyed);
   await book.createTables(planTemplate(rows));
+  // The tables went into the package: read it, so that `book.workbook` holds them.
+  await book.current();
   return book;
 }
 

@@ -9,5 +9,3 @@ describeWorkbookPortContract("ExceljsWorkbook, from a saved file", async (fixtur
 describeWorkbookPortContract("ExceljsWorkbook, tables saved the way Excel writes them", async (fixture) =>
   ExceljsWorkbook.fromBuffer(await asExcelWritesTables(await bytesOf(fixture)), "fixture.xlsx"),
 );
-
-describeWorkbookPortContract("ExceljsWorkbook, in memory", async (fixture) => new ExceljsWorkbook(fixture));

@@ -4,7 +4,7 @@ import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
 import { PLAN_TABLES, planTemplate, rawDate, validatePlan } from "../../src/plan";
 import { ExceljsWorkbook } from "../../src/xlsx";
-import { loadRaw } from "../helpers/xlsx-fixtures";
+import { loadRaw, tableParts } from "../helpers/xlsx-fixtures";
 
 interface RawTable {
   name: string;
@@ -53,11 +53,15 @@ describe("createTables with the plan template", () => {
     }
   });
 
-  it("makes each table an Excel table with a style and filter buttons over one blank row", () => {
+  it("makes each table an Excel table with a style and filter buttons over one blank row", async () => {
     const [table] = rawTables(sheet(raw, "Aktiviteter"));
     expect(table?.tableRef).toBe("A1:J2");
     expect(table?.style.theme).toBe("TableStyleMedium2");
-    expect(table?.columns.every((c) => c.filterButton === true)).toBe(true);
+    // Filter buttons as Excel reads them: an autoFilter over the table, no button hidden.
+    const parts = await tableParts(bytes);
+    const part = parts.find((p) => p.includes('name="Aktiviteter"'));
+    expect(part).toMatch(/<autoFilter ref="A1:J2"\/>/);
+    expect(part).not.toMatch(/hiddenButton="(?:1|true)"/);
   });
 
   it("freezes the header row", () => {

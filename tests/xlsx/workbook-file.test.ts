@@ -12,6 +12,7 @@ import {
   saveWorkbookFile,
   WorkbookFileError,
 } from "../../src/xlsx";
+import type { NewTable } from "../../src/plan";
 import { bytesOf, loadRaw, NOT_WORKBOOKS } from "../helpers/xlsx-fixtures";
 
 let dir = "";
@@ -36,11 +37,13 @@ async function writeBook(path: string, text: string): Promise<void> {
   writeFileSync(path, await bytesOf(book));
 }
 
-/** A workbook whose saving fails while the bytes are produced. */
-class FailingWorkbook extends ExceljsWorkbook {
-  override async toBuffer(): Promise<Uint8Array> {
-    throw new Error("disk full halfway");
-  }
+/** A table sheet "Ny" holding `text`, written through the port. */
+async function addText(book: ExceljsWorkbook, text: string): Promise<void> {
+  const table: NewTable = {
+    ...{ name: "Plan", sheet: "Ny", headers: ["Text"], rows: [[text]] },
+    ...{ widths: [], textColumns: [], lists: [], dateColumns: [] },
+  };
+  await book.createTables([table]);
 }
 
 describe("openWorkbookFile", () => {
@@ -82,18 +85,20 @@ describe("saveWorkbookFile", () => {
   it("writes a workbook that opens again", async () => {
     const path = join(dir, "ny.xlsx");
     const book = ExceljsWorkbook.empty();
-    book.workbook.addWorksheet("Blad1").getCell("B2").value = "sparad";
+    await addText(book, "sparad");
     await saveWorkbookFile(book, path);
-    expect((await loadRaw(readFileSync(path))).getWorksheet("Blad1")?.getCell("B2").value).toBe("sparad");
+    expect((await loadRaw(readFileSync(path))).getWorksheet("Ny")?.getCell("A2").value).toBe("sparad");
   });
 
   it("replaces an existing file", async () => {
     const path = join(dir, "ersatt.xlsx");
     await writeBook(path, "gammal");
     const book = await openWorkbookFile(path);
-    book.workbook.getWorksheet("Blad1")!.getCell("A1").value = "ny";
+    await addText(book, "ny");
     await saveWorkbookFile(book, path);
-    expect((await loadRaw(readFileSync(path))).getWorksheet("Blad1")?.getCell("A1").value).toBe("ny");
+    const saved = await loadRaw(readFileSync(path));
+    expect(saved.getWorksheet("Blad1")?.getCell("A1").value).toBe("gammal");
+    expect(saved.getWorksheet("Ny")?.getCell("A2").value).toBe("ny");
     expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
@@ -102,9 +107,9 @@ describe("saveWorkbookFile", () => {
     const path = join(folder, "plan.xlsx");
     await writeBook(path, "original");
     const before = readFileSync(path);
-    const error = await failure(
-      saveWorkbookFile(new FailingWorkbook((await openWorkbookFile(path)).workbook), path),
-    );
+    const book = await openWorkbookFile(path);
+    book.toBuffer = () => Promise.reject(new Error("disk full halfway"));
+    const error = await failure(saveWorkbookFile(book, path));
     expect(error.userMessage).toContain("kunde inte sparas");
     expect(readFileSync(path).equals(before)).toBe(true);
     expect(readdirSync(folder)).toEqual(["plan.xlsx"]);
@@ -115,7 +120,7 @@ describe("saveWorkbookFile", () => {
     const path = join(folder, "plan.xlsx");
     mkdirSync(join(path, "inuti"), { recursive: true });
     const book = ExceljsWorkbook.empty();
-    book.workbook.addWorksheet("Blad1");
+    await addText(book, "x");
     const error = await failure(saveWorkbookFile(book, path));
     expect(error.userMessage).toMatch(/kunde inte sparas som ".*plan\.xlsx": .+\. Inget sparades\./);
     expect(readdirSync(folder)).toEqual(["plan.xlsx"]);
@@ -123,7 +128,7 @@ describe("saveWorkbookFile", () => {
 
   it("says so when the folder does not exist", async () => {
     const book = ExceljsWorkbook.empty();
-    book.workbook.addWorksheet("Blad1");
+    await addText(book, "x");
     const error = await failure(saveWorkbookFile(book, join(dir, "saknas", "plan.xlsx")));
     expect(error.userMessage).toContain("mappen finns inte");
   });

@@ -1,6 +1,7 @@
 /** `atgardsplan forbered FIL.xlsx --period T1|T2|VB [--ar ÅR]`: empty follow-up rows to fill in. */
 import { prepareFollowUps } from "../../plan";
-import { openWorkbookFile, saveWorkbookFile } from "../../xlsx";
+import { assertWritable, openWorkbookFile, saveWorkbookFile } from "../../xlsx";
+import { throughLinkNote } from "../file-notes";
 import { EXIT_OK } from "../cli-error";
 import type { Command } from "../command";
 import { fileArgument, periodOption, progress, yearOption } from "../options";
@@ -48,6 +49,7 @@ export const forberedCommand: Command = {
     const period = periodOption(context);
     const year = yearOption(context);
 
+    await assertWritable(file);
     progress(context.io, `Läser ${file} …`);
     const book = await openWorkbookFile(file);
     const request = year === undefined ? { period } : { period, year };
@@ -58,7 +60,8 @@ export const forberedCommand: Command = {
       return EXIT_OK;
     }
     progress(context.io, `Sparar ${file} …`);
-    await saveWorkbookFile(book, file);
+    const saved = await saveWorkbookFile(book, file);
+    if (saved.throughLink) context.io.err(throughLinkNote(file, saved.written));
     const counts = [
       counted(result.added, "uppföljningsrad", "uppföljningsrader"),
       counted(result.addedAssessments, "bedömningsrad", "bedömningsrader"),

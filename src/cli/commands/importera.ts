@@ -3,8 +3,9 @@
  * the plan document (.docx or .txt) into a new plan workbook.
  */
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { describeUnplaced, importPlanDocument, type ImportSummary } from "../../import";
+import { groupDigits } from "../../plan";
 import { assertFolderExists, ExceljsWorkbook, saveWorkbookFile } from "../../xlsx";
 import { CliError, EXIT_OK } from "../cli-error";
 import type { Command } from "../command";
@@ -62,10 +63,21 @@ export function summaryCounts(summary: ImportSummary): string {
   return parts.join(", ");
 }
 
+/** Larger than this, a file is no plan document (and Node cannot read it whole). */
+const MAX_DOCUMENT_BYTES = 512 * 1024 * 1024;
+
 async function readDocument(path: string): Promise<Uint8Array> {
   try {
+    const { size } = await stat(path);
+    if (size > MAX_DOCUMENT_BYTES) {
+      throw new CliError(
+        `Filen "${path}" är för stor (${groupDigits(Math.round(size / 1024 / 1024))} MB) för att ` +
+          "vara en åtgärdsplan. Kontrollera att det är rätt fil.",
+      );
+    }
     return await readFile(path);
   } catch (error) {
+    if (error instanceof CliError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") {
       throw new CliError(`Filen "${path}" finns inte. Kontrollera sökvägen och filnamnet.`, { cause: error });

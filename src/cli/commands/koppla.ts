@@ -1,6 +1,7 @@
 /** `atgardsplan koppla FIL.xlsx [--ja] [--byt-namn]`: binds an existing workbook to the plan's tables. */
 import { bindPlan, defaultBindingPlan, describeOperation, proposeBinding } from "../../plan";
-import { openWorkbookFile, saveWorkbookFile } from "../../xlsx";
+import { assertWritable, openWorkbookFile, saveWorkbookFile } from "../../xlsx";
+import { throughLinkNote } from "../file-notes";
 import { EXIT_OK } from "../cli-error";
 import type { Command } from "../command";
 import { formatBindingProposal } from "../format-binding";
@@ -50,6 +51,7 @@ export const kopplaCommand: Command = {
     const apply = booleanOption(context, "ja");
     const allowRename = booleanOption(context, "byt-namn");
 
+    if (apply) await assertWritable(file);
     progress(context.io, `Läser ${file} …`);
     const book = await openWorkbookFile(file);
     if (!apply) {
@@ -64,7 +66,8 @@ export const kopplaCommand: Command = {
       return EXIT_OK;
     }
     progress(context.io, `Sparar ${file} …`);
-    await saveWorkbookFile(book, file);
+    const saved = await saveWorkbookFile(book, file);
+    if (saved.throughLink) context.io.err(throughLinkNote(file, saved.written));
     context.io.out(formatBindingProposal(proposal, file, allowRename));
     context.io.out(`\nPlanen i ${file} är kopplad:`);
     for (const op of operations) context.io.out(`  - ${describeOperation(op)}`);

@@ -8,9 +8,10 @@ import {
   type CreateReportResult,
   type ReportCheck,
 } from "../../plan";
-import { assertFolderExists, listText, openWorkbookFile, saveWorkbookFile } from "../../xlsx";
+import { assertFolderExists, assertWritable, openWorkbookFile, saveWorkbookFile } from "../../xlsx";
 import { CliError, EXIT_OK } from "../cli-error";
 import type { Command, CommandContext } from "../command";
+import { throughLinkNote } from "../file-notes";
 import {
   booleanOption,
   fileArgument,
@@ -166,6 +167,7 @@ export const rapportCommand: Command = {
     }
     const out = await outputPath(stringOption(context, "utfil"), file, booleanOption(context, "skriv-over"));
 
+    if (out === file) await assertWritable(file, { copyOption: "-o UT.xlsx" });
     progress(context.io, `Läser ${file} …`);
     const book = await openWorkbookFile(file);
     // The plan as it stands before the report is added, to say what the report left out.
@@ -173,19 +175,9 @@ export const rapportCommand: Command = {
     const request = { period, createdOn: context.today, ...(year === undefined ? {} : { year }) };
     // A user's own sheet of the report's name stops the command (PlanWriteRefused, exit 2).
     const result = await yearMissingAsUsage(() => createTertialReport(book, request, "refuse"));
-    const unsaved = book.unsavedContent;
-    if (unsaved.length > 0 && out === file) {
-      throw new CliError(
-        `${file} innehåller ${listText(unsaved)}, som atgardsplan inte kan spara, och lämnades orörd. ` +
-          "Skriv rapporten till en ny fil med -o UT.xlsx (originalet ändras inte, men kopian får inte med " +
-          `${listText(unsaved)}), eller skapa rapporten i Excel med tillägget Åtgärdsplan.`,
-      );
-    }
     progress(context.io, `Sparar ${out} …`);
-    await saveWorkbookFile(book, out);
-    if (unsaved.length > 0) {
-      context.io.err(`Obs! ${out} saknar ${listText(unsaved)} från ${file}. ${file} är orörd.`);
-    }
+    const saved = await saveWorkbookFile(book, out, { copyOption: "-o UT.xlsx" });
+    if (saved.throughLink) context.io.err(throughLinkNote(out, saved.written));
     const verb = result.replaced ? "Ersatte" : "Skapade";
     context.io.out(`${verb} bladet "${result.sheet}" i ${out}.\n${summaryLine(result)}`);
     const check = checkReportInput(before, { period, year: result.report.year, checkDate: context.today });

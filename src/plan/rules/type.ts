@@ -1,4 +1,6 @@
 import type { ColumnDef } from "../contract";
+import { MAX_CELL_TEXT } from "../excel-limits";
+import { groupDigits } from "../text";
 import type { Finding } from "../finding";
 import { FINDING_MESSAGES_SV as TEXT } from "../finding-messages";
 import { makeFinding, type Target } from "./rule-kit";
@@ -18,5 +20,23 @@ export function type(target: Target, column: ColumnDef, value: string | null): F
     target,
     value,
     TEXT.type({ header: column.header, expected: expected(column), value: value ?? "" }),
+  );
+}
+
+/** Text longer than an Excel cell holds: Excel cuts it when it opens the file. */
+export function textTooLong(
+  target: Target,
+  column: ColumnDef,
+  length: number,
+  value: string | null,
+): Finding {
+  const limit = groupDigits(MAX_CELL_TEXT);
+  return makeFinding(
+    "type",
+    "error",
+    target,
+    value,
+    `"${column.header}" har ${groupDigits(length)} tecken, men en cell i Excel rymmer högst ${limit}: ` +
+      "Excel kortar texten när filen öppnas, och resten går förlorad. Korta texten eller dela upp den på flera rader.",
   );
 }

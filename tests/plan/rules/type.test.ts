@@ -125,3 +125,27 @@ describe("validatePlan", () => {
     expect(validate(planSnapshot(tables)).findings).toEqual([]);
   });
 });
+
+describe("validatePlan on text longer than an Excel cell holds", () => {
+  it("reports a type error saying Excel cannot hold it, and reads the rest of the row", () => {
+    const long = `${"Möte med fastighetsägarna. ".repeat(1300)}Slut.`;
+    expect(long.length).toBeGreaterThan(32_767);
+    const report = validate(withFollowUp({ "Genomförda aktiviteter": long }));
+    const finding = onlyFinding(report, "type");
+    expect(finding).toMatchObject({
+      severity: "error",
+      column: "Genomförda aktiviteter",
+      address: "'Uppföljning'!F2",
+    });
+    expect(finding.message).toBe(
+      `"Genomförda aktiviteter" har ${String(long.length).replace(/\B(?=(\d{3})+(?!\d))/g, " ")} tecken, men en cell i Excel rymmer högst 32 767: ` +
+        "Excel kortar texten när filen öppnas, och resten går förlorad. Korta texten eller dela upp den på flera rader.",
+    );
+    expect(report.findings.filter((f) => f.rule === "required")).toEqual([]);
+  });
+
+  it("accepts text of exactly 32,767 characters", () => {
+    const report = validate(withFollowUp({ "Genomförda aktiviteter": "x".repeat(32_767) }));
+    expect(report.findings.filter((f) => f.rule === "type")).toEqual([]);
+  });
+});
