@@ -24,7 +24,7 @@ import { appendTableRows } from "./append-rows";
 import { WEB_PAYLOAD_LIMIT } from "./chunking";
 import { createNewTables } from "./create-tables";
 import { toExcelError } from "./excel-error";
-import { readWorkbookSnapshot } from "./read-snapshot";
+import { readWorkbookSnapshot, type ReadKnowledge } from "./read-snapshot";
 import { applyOfficeBinding, readOfficeBindings } from "./office-binding";
 import { writeSheetLayout } from "./render-sheet";
 import { DEFAULT_SYNC_TIMEOUT_MS, Session, type RunBatch } from "./sync";
@@ -42,6 +42,8 @@ export class OfficeWorkbook implements WorkbookPort, BindingPort {
   private readonly run: RunBatch;
   private readonly timeoutMs: number;
   private readonly payloadLimit: number;
+  /** What the last read learnt about the workbook: the next one then takes one sync. */
+  private known: ReadKnowledge | null = null;
 
   constructor(options: OfficeWorkbookOptions) {
     this.run = options.run;
@@ -58,8 +60,12 @@ export class OfficeWorkbook implements WorkbookPort, BindingPort {
     }
   }
 
-  readSnapshot(): Promise<WorkbookSnapshot> {
-    return this.session("läsa arbetsboken", readWorkbookSnapshot);
+  async readSnapshot(): Promise<WorkbookSnapshot> {
+    const read = await this.session("läsa arbetsboken", (session) =>
+      readWorkbookSnapshot(session, this.known),
+    );
+    this.known = read.knowledge;
+    return read.snapshot;
   }
 
   createTables(tables: readonly NewTable[]): Promise<void> {
@@ -83,6 +89,8 @@ export class OfficeWorkbook implements WorkbookPort, BindingPort {
   }
 
   readBindings(): Promise<BoundTable[]> {
-    return this.session("läsa planens kopplingar", readOfficeBindings);
+    return this.session("läsa planens kopplingar", (session) =>
+      readOfficeBindings(session, this.known?.choice ?? null),
+    );
   }
 }

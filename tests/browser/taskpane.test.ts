@@ -11,7 +11,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { NULL_DERIVED_TODAY } from "../excel/plan-excel";
 import { reportMarkerName } from "../../src/plan";
 import { excelFromExceljs, type SimulatedExcel, type SimulatedExcelOptions } from "../office-host";
 import { connectPage, OFFICE_JS_URL, type PageBridge } from "../office-host/browser/page-bridge";
@@ -89,7 +88,7 @@ describe.skipIf(!hasChromium)("the add-in's task pane in Excel", { timeout: 120_
   }
 
   async function planInExcel(options: SimulatedExcelOptions = {}): Promise<SimulatedExcel> {
-    return excelFromExceljs((await problemPlanBook()).workbook, { ...NULL_DERIVED_TODAY, ...options });
+    return excelFromExceljs((await problemPlanBook()).workbook, options);
   }
 
   const selection = (excel: SimulatedExcel) => {

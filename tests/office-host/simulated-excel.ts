@@ -46,6 +46,8 @@ export interface SimulatedExcelOptions {
   readonly requirementSets?: Readonly<Record<string, string>>;
   /** `Office.context.document.url` (default ""). */
   readonly documentUrl?: string;
+  /** The workbook uses the 1904 date system (default false). */
+  readonly date1904?: boolean;
   /**
    * What to do with a fault (something not modelled, or a bug of the host) besides answering
    * the client with an error. By default it is thrown where nothing catches it, which fails
@@ -119,7 +121,9 @@ export class SimulatedExcel {
       excelApi: options.excelApi ?? MANIFEST_EXCEL_API,
       requirementSets: options.requirementSets ?? {},
       documentUrl: options.documentUrl ?? "",
+      date1904: options.date1904 ?? book.date1904,
     };
+    book.date1904 = this.options.date1904;
     this.autoExpandTables = this.options.autoExpandTables;
     this.nullDerived = this.options.nullDerived;
     this.onFault =

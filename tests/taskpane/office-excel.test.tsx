@@ -3,7 +3,6 @@ import { afterEach, describe, expect, it } from "vitest";
 import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import { editCells, excelFromExceljs, seedCells, SimulatedExcel, tableModel } from "../office-host";
 import { PLAN_TABLES } from "../../src/plan";
-import { NULL_DERIVED_TODAY } from "../excel/plan-excel";
 import { officeHostOn, officeWorkbookOn } from "../excel/support";
 import { problemPlanBook } from "./plan-book";
 import { renderTaskPane } from "./pane-harness";
@@ -11,7 +10,7 @@ import { renderTaskPane } from "./pane-harness";
 afterEach(cleanup);
 
 async function paneInExcel(options: { liveDelayMs?: number } = {}) {
-  const excel = excelFromExceljs((await problemPlanBook()).workbook, NULL_DERIVED_TODAY);
+  const excel = excelFromExceljs((await problemPlanBook()).workbook);
   const pane = renderTaskPane(officeWorkbookOn(excel), officeHostOn(excel), options);
   return { excel, ...pane };
 }
@@ -77,7 +76,7 @@ describe("TaskPane over Office.js (Microsoft's client library and the simulated 
   });
 
   it("writes the plan template into an empty Excel workbook", async () => {
-    const excel = new SimulatedExcel(NULL_DERIVED_TODAY);
+    const excel = new SimulatedExcel();
     seedCells(excel, "Blad1", "A1", [[null]]);
     const { user } = renderTaskPane(officeWorkbookOn(excel), officeHostOn(excel));
     await user.click(await screen.findByRole("button", { name: "Skapa planmall" }));

@@ -53,13 +53,20 @@ export function readFormula(cell: Cell | undefined): CellScalar {
   return cell?.formula ?? readValue(cell);
 }
 
-/** Excel's serial number of an ISO date (1900 date system, with its 29 February 1900). */
-export function isoToSerial(iso: string): number | null {
+/** 1904-01-01, serial 0 of the 1904 date system. */
+const FIRST_1904_MS = Date.UTC(1904, 0, 1);
+
+/**
+ * Excel's serial number of an ISO date: in the 1900 date system (with its 29 February 1900),
+ * or in the 1904 date system (serial 0 is 1904-01-01) when `date1904`.
+ */
+export function isoToSerial(iso: string, date1904 = false): number | null {
   const match = ISO_DATE.exec(iso);
   if (!match) return null;
-  if (iso === "1900-02-29") return 60;
+  if (iso === "1900-02-29") return date1904 ? null : 60;
   const ms = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
   if (new Date(ms).toISOString().slice(0, 10) !== iso) return null;
+  if (date1904) return ms < FIRST_1904_MS ? null : (ms - FIRST_1904_MS) / DAY_MS;
   const days = (ms - Date.UTC(1899, 11, 30)) / DAY_MS;
   return ms < Date.UTC(1900, 2, 1) ? days - 1 : days;
 }
