@@ -4,11 +4,14 @@
  */
 import { OfficeHost } from "./office-host";
 import { OfficeWorkbook } from "./office-workbook";
+import { DEFAULT_SYNC_TIMEOUT_MS } from "./sync";
+import { WorkbookWatch } from "./workbook-watch";
 
 export { OfficeWorkbook, type OfficeWorkbookOptions } from "./office-workbook";
 export { OfficeHost, type OfficeHostOptions, type RunInContext } from "./office-host";
 export { ExcelError, EXCEL_MESSAGES } from "./excel-error";
 export { DEFAULT_SYNC_TIMEOUT_MS, type RunBatch } from "./sync";
+export { WorkbookWatch } from "./workbook-watch";
 export { WEB_PAYLOAD_LIMIT } from "./chunking";
 
 /**
@@ -30,8 +33,9 @@ export function connectToExcel(options: { readonly syncTimeoutMs?: number } = {}
     context: OfficeExtension.ClientRequestContext,
     batch: (context: Excel.RequestContext) => Promise<T>,
   ): Promise<T> => Excel.run(context, batch);
+  const watch = new WorkbookWatch(run, options.syncTimeoutMs ?? DEFAULT_SYNC_TIMEOUT_MS);
   return {
-    workbook: new OfficeWorkbook({ run, ...options }),
-    host: new OfficeHost({ run, runIn, ...options }),
+    workbook: new OfficeWorkbook({ run, watch, ...options }),
+    host: new OfficeHost({ run, runIn, watch, ...options }),
   };
 }

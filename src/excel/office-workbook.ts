@@ -1,8 +1,10 @@
 /**
  * The workbook port over Office.js: the plan's use cases read and write the open workbook
  * through `Excel.run`. Each method is one `Excel.run` with as few syncs as its work allows
- * (reading a plan: one; writing a report or follow-up rows: two more), each sync under a
- * time limit and each request under Excel on the web's 5 MB limit.
+ * (reading a plan: two when the pane opens, one after that, read-snapshot.ts; writing a
+ * report or follow-up rows: two more), each sync under a time limit and each request under
+ * Excel on the web's 5 MB limit. Batches that write are tracked (workbook-watch.ts) so that
+ * live checking can tell the add-in's own changes from the user's.
  *
  * Construct with the function that runs a batch (tests give the simulated Excel's):
  * `new OfficeWorkbook({ run: (batch) => Excel.run(batch) })`.
@@ -28,6 +30,7 @@ import { readWorkbookSnapshot, type ReadKnowledge } from "./read-snapshot";
 import { applyOfficeBinding, readOfficeBindings } from "./office-binding";
 import { writeSheetLayout } from "./render-sheet";
 import { DEFAULT_SYNC_TIMEOUT_MS, Session, type RunBatch } from "./sync";
+import { WorkbookWatch } from "./workbook-watch";
 
 export interface OfficeWorkbookOptions {
   /** Runs a batch: `(batch) => Excel.run(batch)`. */
@@ -36,6 +39,8 @@ export interface OfficeWorkbookOptions {
   readonly syncTimeoutMs?: number;
   /** The largest request Excel accepts (default Excel on the web's 5 MB). */
   readonly payloadLimitBytes?: number;
+  /** Shared with the OfficeHost that listens for changes (connectToExcel gives both one). */
+  readonly watch?: WorkbookWatch;
 }
 
 export class OfficeWorkbook implements WorkbookPort, BindingPort {
@@ -44,11 +49,18 @@ export class OfficeWorkbook implements WorkbookPort, BindingPort {
   private readonly payloadLimit: number;
   /** What the last read learnt about the workbook: the next one then takes one sync. */
   private known: ReadKnowledge | null = null;
+  private readonly watch: WorkbookWatch;
 
   constructor(options: OfficeWorkbookOptions) {
     this.run = options.run;
     this.timeoutMs = options.syncTimeoutMs ?? DEFAULT_SYNC_TIMEOUT_MS;
     this.payloadLimit = options.payloadLimitBytes ?? WEB_PAYLOAD_LIMIT;
+    this.watch = options.watch ?? new WorkbookWatch(this.run, this.timeoutMs);
+  }
+
+  /** A session that writes: its changes are the add-in's own (workbook-watch.ts). */
+  private writing<T>(action: string, work: (session: Session) => Promise<T>): Promise<T> {
+    return this.watch.writing(() => this.session(action, work));
   }
 
   /** One `Excel.run`; every error leaves as an ExcelError (or the plan's own fault). */
@@ -65,27 +77,28 @@ export class OfficeWorkbook implements WorkbookPort, BindingPort {
       readWorkbookSnapshot(session, this.known),
     );
     this.known = read.knowledge;
+    this.watch.noteRead(read.lists, read.snapshot);
     return read.snapshot;
   }
 
   createTables(tables: readonly NewTable[]): Promise<void> {
-    return this.session("skapa tabellerna", (session) => createNewTables(session, tables));
+    return this.writing("skapa tabellerna", (session) => createNewTables(session, tables));
   }
 
   appendRows(location: TableLocation, rows: readonly (readonly CellInput[])[]): Promise<void> {
     if (rows.length === 0) return Promise.resolve();
-    return this.session("lägga till raderna", (session) => appendTableRows(session, location, rows));
+    return this.writing("lägga till raderna", (session) => appendTableRows(session, location, rows));
   }
 
   writeSheet(layout: SheetLayout, policy: OwnSheetPolicy): Promise<WriteSheetResult> {
-    return this.session(`skriva bladet "${layout.name}"`, (session) =>
+    return this.writing(`skriva bladet "${layout.name}"`, (session) =>
       writeSheetLayout(session, layout, policy),
     );
   }
 
   /** "Koppla plan": see office-binding.ts. */
   applyBinding(operations: readonly BindingOperation[]): Promise<void> {
-    return this.session("koppla planen", (session) => applyOfficeBinding(session, operations));
+    return this.writing("koppla planen", (session) => applyOfficeBinding(session, operations));
   }
 
   readBindings(): Promise<BoundTable[]> {

@@ -1,10 +1,11 @@
 /** The Office.js adapter over Microsoft's Excel client library and a simulated Excel. */
-import { OfficeHost, OfficeWorkbook } from "../../src/excel";
+import { OfficeHost, OfficeWorkbook, WorkbookWatch } from "../../src/excel";
 import type { SimulatedExcel } from "../office-host";
 
 export interface OnExcelOptions {
   readonly syncTimeoutMs?: number;
   readonly payloadLimitBytes?: number;
+  readonly watch?: WorkbookWatch;
 }
 
 export function officeWorkbookOn(excel: SimulatedExcel, options: OnExcelOptions = {}): OfficeWorkbook {
@@ -13,4 +14,16 @@ export function officeWorkbookOn(excel: SimulatedExcel, options: OnExcelOptions 
 
 export function officeHostOn(excel: SimulatedExcel, options: OnExcelOptions = {}): OfficeHost {
   return new OfficeHost({ run: excel.run, runIn: excel.runIn, ...options });
+}
+
+/** The port and host over `excel` as the add-in makes them (connectToExcel): one watch shared. */
+export function officeExcelOn(
+  excel: SimulatedExcel,
+  options: OnExcelOptions = {},
+): { workbook: OfficeWorkbook; host: OfficeHost } {
+  const watch = new WorkbookWatch(excel.run, options.syncTimeoutMs ?? 30_000);
+  return {
+    workbook: officeWorkbookOn(excel, { ...options, watch }),
+    host: officeHostOn(excel, { ...options, watch }),
+  };
 }
