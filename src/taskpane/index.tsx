@@ -36,9 +36,12 @@ void Office.onReady((info) => {
     return;
   }
   const { workbook, host } = connectToExcel();
+  const naa = () => Office.context.requirements.isSetSupported("NestedAppAuth", "1.1");
   const sharePoint = createNaaConnection({
     documentUrl: Office.context.document.url,
-    isSupported: () => Office.context.requirements.isSetSupported("NestedAppAuth", "1.1"),
+    isSupported: naa,
+    // Office's user, as the login hint Excel on the web needs (Office.auth, NestedAppAuth 1.1).
+    authContext: async () => (naa() ? Office.auth.getAuthContext() : null),
   });
   root.render(
     <StrictMode>

@@ -116,6 +116,8 @@ export interface Messages {
     readonly place: string;
     readonly file: string;
     readonly retry: string;
+    /** The button that signs in with a popup (nested app authentication). */
+    readonly signIn: string;
     readonly publishHeading: string;
     readonly publishIntro: (folder: string) => string;
     readonly publishButton: string;
@@ -264,6 +266,7 @@ export const sv: Messages = {
     place: "Bibliotek",
     file: "Fil",
     retry: "Försök igen",
+    signIn: "Logga in",
     publishHeading: "Publicera rapport",
     publishIntro: (folder) =>
       `Sparar rapportbladet som en egen arbetsbok i mappen ${folder} bredvid planen. Planens arbetsbok ändras inte.`,
