@@ -7,6 +7,7 @@
  */
 import { useCallback, useMemo, useState } from "react";
 import { Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import type { CheckResult } from "../excel";
 import type { WorkbookHost, WorkbookPort } from "../plan";
 import { BindPanel } from "./components/bind-panel";
 import { EmptyWorkbookPanel } from "./components/empty-workbook-panel";
@@ -16,6 +17,7 @@ import { PreparePanel } from "./components/prepare-panel";
 import { ReportPanel } from "./components/report-panel";
 import { SharePointPart } from "./components/sharepoint-part";
 import { ValidatePanel } from "./components/validate-panel";
+import { SelfCheckPart } from "./self-check/self-check-part";
 import { userMessageOf } from "./format";
 import { canBind } from "./hooks/use-binding";
 import { usePlanSummary } from "./hooks/use-plan-summary";
@@ -40,6 +42,10 @@ export interface TaskPaneProps {
   readonly sharePoint?: SharePointConnection;
   /** Validate once as soon as the plan is found (the preview page does). */
   readonly validateOnOpen?: boolean;
+  /** "Kontrollera tillägget", the Excel part (the add-in gives it); without it no link is shown. */
+  readonly selfCheck?: () => Promise<readonly CheckResult[]>;
+  /** Open "Kontrollera tillägget" at once (`?diagnostik` in the pane's address). */
+  readonly openSelfCheck?: boolean;
 }
 
 const useStyles = makeStyles({
@@ -103,6 +109,13 @@ export function TaskPane(props: TaskPaneProps) {
               <PreparePanel />
               {!bindFirst && bindPanel}
             </>
+          )}
+          {props.selfCheck && (
+            <SelfCheckPart
+              runExcelChecks={props.selfCheck}
+              sharePoint={props.sharePoint}
+              open={props.openSelfCheck}
+            />
           )}
         </main>
       </TaskPaneContext.Provider>

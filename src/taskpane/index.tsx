@@ -35,7 +35,7 @@ void Office.onReady((info) => {
     notice(sv.excelTooOld);
     return;
   }
-  const { workbook, host } = connectToExcel();
+  const { workbook, host, runSelfCheck } = connectToExcel();
   const naa = () => Office.context.requirements.isSetSupported("NestedAppAuth", "1.1");
   const sharePoint = createNaaConnection({
     documentUrl: Office.context.document.url,
@@ -46,7 +46,14 @@ void Office.onReady((info) => {
   root.render(
     <StrictMode>
       <FluentProvider theme={webLightTheme}>
-        <TaskPane port={workbook} host={host} today={localToday(new Date())} sharePoint={sharePoint} />
+        <TaskPane
+          port={workbook}
+          host={host}
+          today={localToday(new Date())}
+          sharePoint={sharePoint}
+          selfCheck={runSelfCheck}
+          openSelfCheck={new URLSearchParams(window.location.search).has("diagnostik")}
+        />
       </FluentProvider>
     </StrictMode>,
   );

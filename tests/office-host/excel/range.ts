@@ -60,7 +60,7 @@ function readGrid<T>(
   return grid(ref, (r, c) => read(sheet, r, c));
 }
 
-type CellWriter = (sheet: SheetModel, row: number, column: number, value: unknown) => void;
+type CellWriter = (sheet: SheetModel, row: number, column: number, value: unknown, typeText: boolean) => void;
 
 /** A 2-D write: the array must have the range's shape; the changed cells are reported. */
 function writeGrid(name: string, write: CellWriter, contents: boolean) {
@@ -81,7 +81,7 @@ function writeGrid(name: string, write: CellWriter, contents: boolean) {
       );
     }
     (data as unknown[][]).forEach((row, i) =>
-      row.forEach((v, j) => write(sheet, ref.top + i, ref.left + j, v)),
+      row.forEach((v, j) => write(sheet, ref.top + i, ref.left + j, v, scope.typesTextCells)),
     );
     if (!contents) return;
     scope.changed(sheet, ref);

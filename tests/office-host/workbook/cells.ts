@@ -91,8 +91,17 @@ function typed(cell: Cell, text: string): void {
   }
 }
 
-/** Writes one element of a `values` array; `null` leaves the cell as it is. */
-export function writeValue(sheet: SheetModel, row: number, column: number, value: unknown): void {
+/**
+ * Writes one element of a `values` array; `null` leaves the cell as it is. `typeText` types
+ * a string even in a text-formatted cell (a misbehaving Excel, SimulatedExcelOptions).
+ */
+export function writeValue(
+  sheet: SheetModel,
+  row: number,
+  column: number,
+  value: unknown,
+  typeText = false,
+): void {
   if (value === null || value === undefined) return;
   if (value === "" && !getCell(sheet, row, column)) return;
   const cell = ensureCell(sheet, row, column);
@@ -101,7 +110,7 @@ export function writeValue(sheet: SheetModel, row: number, column: number, value
   if (value === "") cell.value = null;
   else if (typeof value === "number" || typeof value === "boolean") cell.value = value;
   else if (typeof value === "string") {
-    if (cell.numberFormat === "@") cell.value = value;
+    if (cell.numberFormat === "@" && !typeText) cell.value = value;
     else typed(cell, value);
   } else throw invalidArgument("Range.values", `${typeof value} is not a cell value.`);
 }
@@ -114,14 +123,20 @@ export function writeText(sheet: SheetModel, row: number, column: number, text: 
   cell.value = text === "" ? null : text;
 }
 
-export function writeFormula(sheet: SheetModel, row: number, column: number, formula: unknown): void {
+export function writeFormula(
+  sheet: SheetModel,
+  row: number,
+  column: number,
+  formula: unknown,
+  typeText = false,
+): void {
   if (formula === null || formula === undefined) return;
   const cell = ensureCell(sheet, row, column);
   if (typeof formula === "string" && formula.startsWith("=")) {
     cell.formula = formula;
     cell.value = "#NAME?";
     cell.error = "#NAME?";
-  } else writeValue(sheet, row, column, formula);
+  } else writeValue(sheet, row, column, formula, typeText);
 }
 
 /** `null` leaves the cell's format as it is; "" resets it to General. */
