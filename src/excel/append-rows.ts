@@ -67,12 +67,12 @@ async function appendToTable(
 
   const budget = new BatchBudget(session);
   if (inside > 0) {
-    await writeBlock(budget, officeBlock(rows.slice(0, inside), width), (first, count) =>
+    await writeBlock(budget, officeBlock(rows.slice(0, inside), width, undefined, session.date1904), (first, count) =>
       sheet.getRangeByIndexes(body.rowIndex + firstFree + first, body.columnIndex, count, width),
     );
   }
   if (outside > 0) {
-    await writeBlock(budget, officeBlock(rows.slice(inside), width), (first, count) =>
+    await writeBlock(budget, officeBlock(rows.slice(inside), width, undefined, session.date1904), (first, count) =>
       first === 0 ? body.getRowsBelow(count) : body.getRowsBelow(first).getRowsBelow(count),
     );
   }
@@ -103,7 +103,7 @@ async function appendToRange(session: Session, location: TableLocation, rows: Ro
     throw new ExcelError(EXCEL_MESSAGES.tableChanged(location.table));
   }
   const budget = new BatchBudget(session);
-  await writeBlock(budget, officeBlock(rows, width), (first, count) =>
+  await writeBlock(budget, officeBlock(rows, width, undefined, session.date1904), (first, count) =>
     sheet.getRangeByIndexes(start + first, location.left - 1, count, width),
   );
   await budget.flush();

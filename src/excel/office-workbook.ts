@@ -49,6 +49,8 @@ export class OfficeWorkbook implements WorkbookPort, BindingPort {
   private readonly payloadLimit: number;
   /** What the last read learnt about the workbook: the next one then takes one sync. */
   private known: ReadKnowledge | null = null;
+  /** The workbook's date system as the last read found it (1900 until then). */
+  private date1904 = false;
   private readonly watch: WorkbookWatch;
 
   constructor(options: OfficeWorkbookOptions) {
@@ -66,7 +68,9 @@ export class OfficeWorkbook implements WorkbookPort, BindingPort {
   /** One `Excel.run`; every error leaves as an ExcelError (or the plan's own fault). */
   private async session<T>(action: string, work: (session: Session) => Promise<T>): Promise<T> {
     try {
-      return await this.run((context) => work(new Session(context, this.timeoutMs, this.payloadLimit)));
+      return await this.run((context) =>
+        work(new Session(context, this.timeoutMs, this.payloadLimit, this.date1904)),
+      );
     } catch (error) {
       throw toExcelError(error, action);
     }
@@ -77,6 +81,7 @@ export class OfficeWorkbook implements WorkbookPort, BindingPort {
       readWorkbookSnapshot(session, this.known),
     );
     this.known = read.knowledge;
+    this.date1904 = read.lists.date1904;
     this.watch.noteRead(read.lists, read.snapshot);
     return read.snapshot;
   }

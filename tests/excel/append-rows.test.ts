@@ -122,6 +122,31 @@ describe("OfficeWorkbook.appendRows", () => {
   });
 });
 
+describe("OfficeWorkbook.appendRows in a workbook that counts dates from 1904", () => {
+  it("writes a date as the serial of the workbook's date system, and reads it back as that date", async () => {
+    const excel = planExcel({ date1904: true });
+    const port = officeWorkbookOn(excel);
+    await port.readSnapshot(); // finds the date system, as the task pane's first read does
+    const dated = [
+      "1.1",
+      2026,
+      "T2",
+      null,
+      null,
+      null,
+      null,
+      null,
+      { kind: "date", iso: "2026-05-15" },
+    ] as const;
+    await port.appendRows(followUps(), [dated]);
+    expect(cellAt(excel, "Uppföljning", "I4")?.value).toBe(44_695); // 2026-05-15 counted from 1904
+    const table = (await port.readSnapshot()).sheets
+      .flatMap((s) => s.tables)
+      .find((t) => t.name === "Uppfoljning");
+    expect(table?.rows.at(-1)?.[8]).toEqual({ kind: "date", iso: "2026-05-15" });
+  });
+});
+
 describe("OfficeWorkbook.appendRows to a table with a totals row", () => {
   function withTotals(blankRows: number) {
     const excel = new SimulatedExcel();
