@@ -67,13 +67,19 @@ async function appendToTable(
 
   const budget = new BatchBudget(session);
   if (inside > 0) {
-    await writeBlock(budget, officeBlock(rows.slice(0, inside), width, undefined, session.date1904), (first, count) =>
-      sheet.getRangeByIndexes(body.rowIndex + firstFree + first, body.columnIndex, count, width),
+    await writeBlock(
+      budget,
+      officeBlock(rows.slice(0, inside), width, undefined, session.date1904),
+      (first, count) =>
+        sheet.getRangeByIndexes(body.rowIndex + firstFree + first, body.columnIndex, count, width),
     );
   }
   if (outside > 0) {
-    await writeBlock(budget, officeBlock(rows.slice(inside), width, undefined, session.date1904), (first, count) =>
-      first === 0 ? body.getRowsBelow(count) : body.getRowsBelow(first).getRowsBelow(count),
+    await writeBlock(
+      budget,
+      officeBlock(rows.slice(inside), width, undefined, session.date1904),
+      (first, count) =>
+        first === 0 ? body.getRowsBelow(count) : body.getRowsBelow(first).getRowsBelow(count),
     );
   }
   let after: Excel.Range | undefined;

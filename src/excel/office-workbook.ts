@@ -4,7 +4,9 @@
  * (reading a plan: two when the pane opens, one after that, read-snapshot.ts; writing a
  * report or follow-up rows: two more), each sync under a time limit and each request under
  * Excel on the web's 5 MB limit. Batches that write are tracked (workbook-watch.ts) so that
- * live checking can tell the add-in's own changes from the user's.
+ * live checking can tell the add-in's own changes from the user's. The writing modules are
+ * loaded when first used (a dynamic `import()`, a chunk of their own), so the task pane
+ * starts with the reading code only.
  *
  * Construct with the function that runs a batch (tests give the simulated Excel's):
  * `new OfficeWorkbook({ run: (batch) => Excel.run(batch) })`.
@@ -22,13 +24,10 @@ import type {
   WorkbookSnapshot,
   WriteSheetResult,
 } from "../plan";
-import { appendTableRows } from "./append-rows";
 import { WEB_PAYLOAD_LIMIT } from "./chunking";
-import { createNewTables } from "./create-tables";
 import { toExcelError } from "./excel-error";
+import { readOfficeBindings } from "./read-bindings";
 import { readWorkbookSnapshot, type ReadKnowledge } from "./read-snapshot";
-import { applyOfficeBinding, readOfficeBindings } from "./office-binding";
-import { writeSheetLayout } from "./render-sheet";
 import { DEFAULT_SYNC_TIMEOUT_MS, Session, type RunBatch } from "./sync";
 import { WorkbookWatch } from "./workbook-watch";
 
@@ -86,23 +85,27 @@ export class OfficeWorkbook implements WorkbookPort, BindingPort {
     return read.snapshot;
   }
 
-  createTables(tables: readonly NewTable[]): Promise<void> {
+  async createTables(tables: readonly NewTable[]): Promise<void> {
+    const { createNewTables } = await import("./create-tables");
     return this.writing("skapa tabellerna", (session) => createNewTables(session, tables));
   }
 
-  appendRows(location: TableLocation, rows: readonly (readonly CellInput[])[]): Promise<void> {
-    if (rows.length === 0) return Promise.resolve();
+  async appendRows(location: TableLocation, rows: readonly (readonly CellInput[])[]): Promise<void> {
+    if (rows.length === 0) return;
+    const { appendTableRows } = await import("./append-rows");
     return this.writing("lägga till raderna", (session) => appendTableRows(session, location, rows));
   }
 
-  writeSheet(layout: SheetLayout, policy: OwnSheetPolicy): Promise<WriteSheetResult> {
+  async writeSheet(layout: SheetLayout, policy: OwnSheetPolicy): Promise<WriteSheetResult> {
+    const { writeSheetLayout } = await import("./render-sheet");
     return this.writing(`skriva bladet "${layout.name}"`, (session) =>
       writeSheetLayout(session, layout, policy),
     );
   }
 
   /** "Koppla plan": see office-binding.ts. */
-  applyBinding(operations: readonly BindingOperation[]): Promise<void> {
+  async applyBinding(operations: readonly BindingOperation[]): Promise<void> {
+    const { applyOfficeBinding } = await import("./office-binding");
     return this.writing("koppla planen", (session) => applyOfficeBinding(session, operations));
   }
 

@@ -5,10 +5,7 @@
  * (tests/office-host/browser/page-bridge.ts explains the wiring). Nothing else leaves the
  * page. Each test saves a screenshot in tests/artifacts/.
  */
-import { mkdtempSync, rmSync, statSync } from "node:fs";
-import { readdir } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { rmSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { reportMarkerName } from "../../src/plan";
@@ -20,28 +17,11 @@ import {
 } from "../office-host";
 import { connectPage, OFFICE_JS_URL, type PageBridge } from "../office-host/browser/page-bridge";
 import { problemPlanBook } from "../taskpane/plan-book";
-import { buildPage, hasChromium, launchChromium, ROOT, screenshot } from "./preview-kit";
+import { hasChromium, launchChromium, productionBuild, screenshot } from "./preview-kit";
 import { serveFolder, type StaticServer } from "./static-server";
 
 /** T1 2026's report day (15 May) has passed, T2's has not (as in tests/taskpane). */
 const TODAY = "2026-06-10";
-
-/** The newest change to what the production build is made of. */
-async function newestSource(): Promise<number> {
-  const files = (await readdir(join(ROOT, "src"), { recursive: true })).map((f) => join(ROOT, "src", f));
-  files.push(...["webpack.config.js", "package.json", "package-lock.json"].map((f) => join(ROOT, f)));
-  return Math.max(...files.map((f) => statSync(f).mtimeMs));
-}
-
-/** dist/ when `npm run build` made it from the sources as they are; else a build of our own. */
-async function productionBuild(): Promise<{ folder: string; own: string | null }> {
-  const dist = join(ROOT, "dist");
-  const built = statSync(join(dist, "taskpane.html"), { throwIfNoEntry: false });
-  if (built && built.mtimeMs > (await newestSource())) return { folder: dist, own: null };
-  const own = mkdtempSync(join(tmpdir(), "atgardsplan-taskpane-"));
-  await buildPage(join(own, "dist"));
-  return { folder: join(own, "dist"), own };
-}
 
 if (!hasChromium) {
   console.warn("Hoppar över webbläsartesterna: /usr/bin/chromium saknas (apt-get install chromium).");
