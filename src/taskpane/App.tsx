@@ -11,7 +11,13 @@ import { Button, Spinner, makeStyles, tokens } from "@fluentui/react-components"
 import type { CheckResult } from "../excel";
 import type { WorkbookHost, WorkbookPort } from "../plan";
 import { FeedbackBar, type FeedbackMessage } from "./components/feedback-bar";
-import { BindPanel, EmptyWorkbookPanel, PreparePanel, ReportPanel, SharePointPanel } from "./components/lazy-panels";
+import {
+  BindPanel,
+  EmptyWorkbookPanel,
+  PreparePanel,
+  ReportPanel,
+  SharePointPanel,
+} from "./components/lazy-panels";
 import { PlanSummary } from "./components/plan-summary";
 import { ValidatePanel } from "./components/validate-panel";
 import { SelfCheckPart } from "./self-check/self-check-part";

@@ -31,9 +31,9 @@ function startScripts(): string {
 /** The task pane's other chunks, loaded when used (the preview page's own bundle left out). */
 function lazyChunks(): string {
   const start = new Set(
-    [...readFileSync(join(folder, "taskpane.html"), "utf8").matchAll(/<script[^>]*\ssrc=["']?([^"' >]+)/g)].map(
-      (m) => m[1],
-    ),
+    [
+      ...readFileSync(join(folder, "taskpane.html"), "utf8").matchAll(/<script[^>]*\ssrc=["']?([^"' >]+)/g),
+    ].map((m) => m[1]),
   );
   return readdirSync(folder)
     .filter((f) => f.endsWith(".js") && !f.startsWith("preview") && !start.has(f))
