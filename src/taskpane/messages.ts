@@ -136,6 +136,8 @@ export interface Messages {
     readonly title: string;
     readonly unexpected: string;
     readonly dismiss: string;
+    /** Tries what failed once more (a part of the pane that could not be loaded). */
+    readonly retry: string;
   };
 }
 
@@ -287,5 +289,6 @@ export const sv: Messages = {
     title: "Det gick inte",
     unexpected: "Ett oväntat fel inträffade. Försök igen; kvarstår felet, ladda om tillägget.",
     dismiss: "Stäng meddelandet",
+    retry: "Försök igen",
   },
 };
