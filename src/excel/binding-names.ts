@@ -11,40 +11,38 @@
  * even `getItemOrNullObject` (office-js issues #804, #6122), so reading it would make the
  * whole read fail exactly when the task pane should say that a binding is broken.
  */
-import {
-  PLAN_TABLES,
-  bindingId,
-  bindingNameOf,
-  type BoundTable,
-  type SnapshotBinding,
-  type TableName,
-} from "../plan";
+import { bindingId, PLAN_TABLES, type BoundTable, type SnapshotBinding } from "../plan";
+import type { ChosenBinding, ReadChoice } from "./read-choice";
 
 export interface QueuedBinding {
-  readonly table: TableName;
-  readonly name: Excel.NamedItem;
-  readonly range: Excel.Range;
+  readonly binding: ChosenBinding;
   readonly tables: Excel.TableScopedCollection;
 }
 
-/** Queues, for every plan table, its binding name and the table holding the name's cells. */
-export function queueBindingNames(workbook: Excel.Workbook): QueuedBinding[] {
-  return PLAN_TABLES.map((def) => {
-    const name = workbook.names.getItemOrNullObject(bindingNameOf(bindingId(def.name))).load("name");
-    const range = name.getRangeOrNullObject().load("address");
-    const tables = range.getTables(false).load("items/name");
-    return { table: def.name, name, range, tables };
-  });
+/**
+ * Queues, for every binding name the lists found referring to cells (read-choice.ts), the
+ * table holding the name's cells. The name exists and refers to a range, so `getItem` and
+ * `getRange` are safe ("getRange: throws an error if the named item's type is not a range").
+ */
+export function queueBindingNames(workbook: Excel.Workbook, choice: ReadChoice): QueuedBinding[] {
+  return choice.bindings.map((binding) => ({
+    binding,
+    tables: workbook.names.getItem(binding.name).getRange().getTables(false).load("items/name"),
+  }));
 }
 
 /** The bindings found (after the sync): a name whose cells hold no table is broken. */
-export function readQueuedBindings(queued: readonly QueuedBinding[]): SnapshotBinding[] {
-  return queued.flatMap((q): SnapshotBinding[] => {
-    if (q.name.isNullObject) return [];
-    const table = q.range.isNullObject ? null : (q.tables.items[0]?.name ?? null);
-    return [{ id: bindingId(q.table), table }];
-  });
+export function readQueuedBindings(queued: readonly QueuedBinding[], choice: ReadChoice): SnapshotBinding[] {
+  const resolved = queued.map((q) => ({
+    id: bindingId(q.binding.table),
+    table: q.tables.items[0]?.name ?? null,
+  }));
+  return [...resolved, ...choice.broken].sort((a, b) => order(a.id) - order(b.id));
 }
+
+const order = (id: string): number => PLAN_ORDER.indexOf(id);
+
+const PLAN_ORDER = PLAN_TABLES.map((def) => bindingId(def.name));
 
 export function boundTables(bindings: readonly SnapshotBinding[]): BoundTable[] {
   return bindings.map((b) => ({ id: b.id, tableName: b.table }));

@@ -1,17 +1,23 @@
 /**
  * "Koppla" over Office.js, second sync: every change queued in one batch (split only where a
- * request would pass the payload limit), in three parts.
- * 1. The tables: a range becomes a table (`tables.add(range, true)`, its name and style; the
- *    header row and every value stay as they are), a table is renamed, columns are added
- *    (header cells written as text, then `Table.resize`, ExcelApi 1.13), and Nr cells get the
- *    text format through a per-cell `numberFormat` array: null, which leaves a cell as it is,
- *    for date cells (text format would show their serial number) and cells already text.
- *    No value is written but the added headers.
- * 2. The binding names (binding-names.ts), an earlier one of the same name deleted first.
- * 3. Excel's bindings, `bindings.addFromNamedItem(table, "Table", "atgardsplan.<Table>")`,
- *    last. Excel refuses to replace a binding whose table was deleted (InvalidBinding); a
- *    batch stops at the action that fails, with everything before it done, so such a refusal
- *    leaves the tables and names in place and is let pass: the names bind the plan.
+ * request would pass the payload limit). A batch is not a transaction: an action that fails
+ * stops it, and the actions before it stay done. So everything that could make an action
+ * fail is checked first (binding-check.ts: tables and sheets there, names free, no merged
+ * cells, other tables or values in the way, no protected sheet), and the batch runs in an
+ * order where what is left to chance comes last:
+ * 1. The plan's tables where they are: a range becomes a table (`tables.add(range, true)`,
+ *    its name and style; the header row and every value stay as they are), a table is
+ *    renamed, columns are added (header cells written as text, then `Table.resize`,
+ *    ExcelApi 1.13).
+ * 2. The tables made from the template, each on a new sheet.
+ * 3. Nr cells get the text format through a per-cell `numberFormat` array: null, which
+ *    leaves a cell as it is, for date cells (text format would show their serial number) and
+ *    cells already text. No value is written but the added headers.
+ * 4. The binding names (binding-names.ts), an earlier one of the same name deleted first.
+ * 5. Excel's bindings, `bindings.add(table.getRange(), "Table", "atgardsplan.<Table>")` as in
+ *    Microsoft's samples, last. Excel refuses to replace a binding whose table was deleted
+ *    (InvalidBinding); that refusal leaves everything before it in place and is let pass:
+ *    the names bind the plan.
  */
 import { bindingNameOf } from "../plan";
 import type { CheckedBinding, CheckedTable } from "./binding-check";
@@ -42,15 +48,15 @@ function textFormats(table: CheckedTable, column: number): (string | null)[][] |
   return result.some((row) => row[0] !== null) ? result : null;
 }
 
-async function queueTableChanges(
+/** Step 1 for a table that is in the workbook already. */
+async function queueStructure(
   budget: BatchBudget,
   workbook: Excel.Workbook,
   table: CheckedTable,
 ): Promise<void> {
   const { plan, at } = table;
   const { source } = plan;
-  if (source.kind === "new") return queueNewTable(budget, workbook, source.spec);
-  if (!at) return;
+  if (source.kind === "new" || !at) return;
   const sheet = () => workbook.worksheets.getItem(at.sheet);
   await budget.add(4 * ACTION_BYTES + jsonBytes([plan.name, at.sheet]), () => {
     if (source.kind === "range") {
@@ -72,11 +78,23 @@ async function queueTableChanges(
         .resize(sheet().getRangeByIndexes(at.row, at.column, at.rows, at.columns + count)),
     );
   }
+}
+
+/** Step 3. */
+async function queueTextFormats(
+  budget: BatchBudget,
+  workbook: Excel.Workbook,
+  table: CheckedTable,
+): Promise<void> {
+  const { plan, at } = table;
+  if (!at) return;
   for (const column of new Set(plan.textColumns)) {
     const formats = textFormats(table, column);
     if (!formats) continue;
     await budget.add(3 * ACTION_BYTES + jsonBytes(formats), () => {
-      sheet().getRangeByIndexes(at.row + 1, at.column + column, formats.length, 1).numberFormat = formats;
+      workbook.worksheets
+        .getItem(at.sheet)
+        .getRangeByIndexes(at.row + 1, at.column + column, formats.length, 1).numberFormat = formats;
     });
   }
 }
@@ -100,13 +118,17 @@ async function queueNames(
 export async function writeBinding(session: Session, checked: CheckedBinding): Promise<void> {
   const workbook = session.context.workbook;
   const budget = new BatchBudget(session);
-  for (const table of checked.tables) await queueTableChanges(budget, workbook, table);
+  for (const table of checked.tables) await queueStructure(budget, workbook, table);
+  for (const { plan } of checked.tables) {
+    if (plan.source.kind === "new") await queueNewTable(budget, workbook, plan.source.spec);
+  }
+  for (const table of checked.tables) await queueTextFormats(budget, workbook, table);
   for (const table of checked.tables) await queueNames(budget, workbook, table, checked.names);
   try {
     for (const table of checked.tables) {
       for (const id of table.plan.bindingIds) {
-        await budget.add(3 * ACTION_BYTES + jsonBytes([table.plan.name, id]), () => {
-          workbook.bindings.addFromNamedItem(table.plan.name, "Table", id);
+        await budget.add(4 * ACTION_BYTES + jsonBytes([table.plan.name, id]), () => {
+          workbook.bindings.add(workbook.tables.getItem(table.plan.name).getRange(), "Table", id);
         });
       }
     }

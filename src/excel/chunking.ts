@@ -96,6 +96,11 @@ export class BatchBudget {
     return Math.floor(this.limit / 2);
   }
 
+  /** The workbook's date system (Session.date1904), for the dates a batch writes. */
+  get date1904(): boolean {
+    return this.session.date1904;
+  }
+
   /** Syncs that have answered. */
   get syncs(): number {
     return this.done;

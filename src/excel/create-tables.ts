@@ -56,7 +56,7 @@ export async function queueTable(
   await writeBlock(budget, officeBlock([spec.headers], width), () =>
     at().getRange(`A1:${columnLetter(width)}1`),
   );
-  const body = officeBlock(spec.rows.length > 0 ? spec.rows : [[]], width, formats);
+  const body = officeBlock(spec.rows.length > 0 ? spec.rows : [[]], width, formats, budget.date1904);
   await writeBlock(budget, body, (first, count) => at().getRangeByIndexes(1 + first, 0, count, width));
   await budget.add(4 * ACTION_BYTES + jsonBytes(spec.name), () => {
     const table = at().tables.add(`A1:${columnLetter(width)}${bottom}`, true);

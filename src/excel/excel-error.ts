@@ -33,6 +33,12 @@ export const EXCEL_MESSAGES = {
   occupiedBelow: (sheet: string, address: string) =>
     `Raderna kan inte läggas till: ${address} på bladet "${sheet}" under tabellen är inte tomt. ` +
     "Flytta det som står under tabellen och försök igen.",
+  sheetProtected: (sheet: string) =>
+    `Bladet "${sheet}" är skyddat, så planen kan inte kopplas där. ` +
+    "Ta bort bladskyddet (Granska → Ta bort bladskydd) och koppla planen igen.",
+  totalsRow: (table: string, rows: number) =>
+    `Tabellen "${table}" har en summarad, och ${rows === 1 ? "en ny rad" : `${rows} nya rader`} får inte plats ovanför den. ` +
+    "Lägg till tomma rader i tabellen ovanför summaraden (eller stäng av summaraden under Tabelldesign) och försök igen.",
   cellEditing: () =>
     "Excel väntar på att du ska avsluta redigeringen av en cell. Tryck Enter eller Esc i Excel och försök igen.",
   payloadTooLarge: () =>

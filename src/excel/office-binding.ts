@@ -3,12 +3,12 @@
  * Applying takes two syncs, whatever the number of tables: one reads and checks everything
  * the operations depend on (binding-check.ts), one makes every change (binding-write.ts).
  * A binding is kept twice: as the defined name the command line writes too, which the
- * add-in reads (binding-names.ts explains why), and in Excel's bindings collection with the
- * id `atgardsplan.<Table>`.
+ * add-in reads (binding-names.ts explains why; read-bindings.ts reads them), and in Excel's
+ * bindings collection with the id `atgardsplan.<Table>`. Loaded when first used
+ * (office-workbook.ts), like every module that only writes.
  */
-import type { BindingOperation, BoundTable } from "../plan";
+import type { BindingOperation } from "../plan";
 import { checkBinding } from "./binding-check";
-import { boundTables, queueBindingNames, readQueuedBindings } from "./binding-names";
 import { planTables } from "./binding-plan";
 import { writeBinding } from "./binding-write";
 import type { Session } from "./sync";
@@ -22,11 +22,4 @@ export async function applyOfficeBinding(
   const plans = planTables(operations);
   const checked = await checkBinding(session, operations, plans);
   await writeBinding(session, checked);
-}
-
-/** The workbook's plan bindings, each resolved to the table holding its cells now; one sync. */
-export async function readOfficeBindings(session: Session): Promise<BoundTable[]> {
-  const queued = queueBindingNames(session.context.workbook);
-  await session.settle(session.context.sync());
-  return boundTables(readQueuedBindings(queued));
 }

@@ -1,8 +1,9 @@
 /**
  * readSnapshot for a workbook whose cells do not fit in one response (Excel on the web
- * refuses a response over 5 MB with ResponsePayloadSizeLimitExceeded). One sync finds the
- * sheets and tables, one reads their shapes, then the cells are read in row blocks, as many
- * per sync as a cell budget allows; a block that is still too large is halved and read again.
+ * refuses a response over 5 MB with ResponsePayloadSizeLimitExceeded). The lists say what to
+ * read (read-choice.ts); one sync reads its shapes, then the cells are read in row blocks, as
+ * many per sync as a cell budget allows (a block that is still too large is halved and read
+ * again), and the merged areas last, in parts.
  */
 import {
   excelNameKey,
@@ -11,10 +12,13 @@ import {
   type TableSnapshot,
   type WorkbookSnapshot,
 } from "../plan";
-import { queueDefinedNames, reportSheetKeys } from "./report-sheets";
-import { areaRanges, queueCells, readCells, visibilityOf } from "./snapshot-parts";
+import { queueBindingNames, readQueuedBindings } from "./binding-names";
+import { readMergesInParts, type MergeRegion } from "./merged-areas";
+import type { ReadChoice } from "./read-choice";
+import { queueCells, readCells, refOf, SHAPE, usedGrid } from "./snapshot-parts";
 import type { Session } from "./sync";
 import { headerTexts } from "./values";
+import type { WorkbookLists } from "./workbook-lists";
 
 export const RESPONSE_TOO_LARGE = "ResponsePayloadSizeLimitExceeded";
 /** Cells read in one sync to begin with. */
@@ -53,6 +57,7 @@ async function readBlocks(
   blocks: Block[],
   budget: number,
   out: RawValue[][][],
+  date1904: boolean,
 ): Promise<void> {
   if (blocks.length === 0) return;
   const { context } = session;
@@ -73,45 +78,59 @@ async function readBlocks(
     const single = taken.length === 1 && taken[0]?.rows === 1;
     if (!isResponseTooLarge(error) || single) throw error;
     const half = Math.max(1, Math.floor(cells / 2));
-    return readBlocks(session, [...taken.flatMap((b) => split(b, half)), ...blocks.slice(count)], half, out);
+    return readBlocks(
+      session,
+      [...taken.flatMap((b) => split(b, half)), ...blocks.slice(count)],
+      half,
+      out,
+      date1904,
+    );
   }
   taken.forEach((block, i) => {
     const grid = out[block.area] ?? [];
     const q = queued[i];
-    if (q) readCells(q).rows.forEach((row, j) => (grid[block.offset + j] = row));
+    if (q) readCells(q, date1904).rows.forEach((row, j) => (grid[block.offset + j] = row));
     out[block.area] = grid;
   });
-  return readBlocks(session, blocks.slice(count), budget, out);
+  return readBlocks(session, blocks.slice(count), budget, out, date1904);
 }
 
-export async function readSnapshotInBlocks(session: Session): Promise<WorkbookSnapshot> {
+interface Shape {
+  readonly sheet: Excel.Worksheet;
+  /** The cells to read: a table's data body, or a sheet's used range. */
+  readonly range: Excel.Range;
+}
+
+/**
+ * Reads what `choice` says (read-choice.ts) in blocks: one sync for the shapes (and the
+ * bindings), the cells in blocks, then the merged areas in parts (merged-areas.ts).
+ */
+export async function readSnapshotInBlocks(
+  session: Session,
+  lists: WorkbookLists,
+  choice: ReadChoice,
+): Promise<WorkbookSnapshot> {
   const { context } = session;
   const workbook = context.workbook;
-  const sheets = workbook.worksheets.load("items/name, items/visibility");
-  const tables = workbook.tables.load("items/name");
-  const names = queueDefinedNames(workbook);
-  await session.settle(context.sync());
-  const reports = reportSheetKeys(names);
-
-  const shapes = tables.items.map((table) => ({
-    table,
-    columns: table.columns.load("items/name"),
-    sheet: table.worksheet.load("name"),
-    body: table.getDataBodyRange().load("rowIndex, columnIndex, rowCount, columnCount"),
-    merged: table.getRange().getMergedAreasOrNullObject().load("address"),
-  }));
-  const used = sheets.items.map((sheet) => {
-    const range = sheet.getUsedRangeOrNullObject(true).load("rowIndex, columnIndex, rowCount, columnCount");
-    const merged = reports.has(excelNameKey(sheet.name))
-      ? null
-      : range.getMergedAreasOrNullObject().load("address");
-    return { sheet, range, merged };
+  const { date1904 } = lists;
+  const tables = choice.tables.map(({ id }) => {
+    const table = workbook.tables.getItem(id);
+    return {
+      table: table.load("name"),
+      columns: table.columns.load("items/name"),
+      sheet: table.worksheet.load("name"),
+      range: table.getDataBodyRange().load(SHAPE),
+      whole: table.getRange().load(SHAPE),
+    };
   });
+  const used = choice.usedRanges.map(({ id }) => {
+    const sheet = workbook.worksheets.getItem(id).load("name");
+    return { sheet, range: sheet.getUsedRange(true).load(SHAPE) };
+  });
+  const bindings = queueBindingNames(workbook, choice);
   await session.settle(context.sync());
 
-  const withTables = new Set(shapes.map((s) => s.sheet.name));
-  const plain = used.filter((u) => !u.range.isNullObject && !withTables.has(u.sheet.name));
-  const areas = [...shapes.map((s) => ({ sheet: s.sheet, range: s.body })), ...plain];
+  const areas: Shape[] = [...tables, ...used];
   const blocks = areas.flatMap(({ sheet, range }, area) =>
     split(
       {
@@ -127,37 +146,46 @@ export async function readSnapshotInBlocks(session: Session): Promise<WorkbookSn
     ),
   );
   const grids: RawValue[][][] = [];
-  await readBlocks(session, blocks, FIRST_BUDGET, grids);
+  await readBlocks(session, blocks, FIRST_BUDGET, grids, date1904);
 
-  const found: TableSnapshot[] = shapes.map((s, i) => ({
+  const found: TableSnapshot[] = tables.map((s, i) => ({
     name: s.table.name,
     sheet: s.sheet.name,
-    top: s.body.rowIndex,
-    left: s.body.columnIndex + 1,
+    top: s.range.rowIndex,
+    left: s.range.columnIndex + 1,
     headers: headerTexts(s.columns.items.map((c) => c.name)),
     rows: grids[i] ?? [],
   }));
-  return {
-    sheets: used.map(({ sheet, range, merged }): SheetSnapshot => {
-      const own = found.filter((t) => t.sheet === sheet.name);
-      const index = plain.findIndex((p) => p.sheet === sheet);
-      return {
-        name: sheet.name,
-        visibility: visibilityOf(sheet),
-        tables: own,
-        usedRange:
-          index < 0 || range.isNullObject
-            ? null
-            : {
-                top: range.rowIndex + 1,
-                left: range.columnIndex + 1,
-                rows: grids[shapes.length + index] ?? [],
-              },
-        merges:
-          own.length > 0
-            ? shapes.filter((s) => s.sheet.name === sheet.name).flatMap((s) => areaRanges(s.merged))
-            : areaRanges(merged),
-      };
+  const plain = new Map(
+    used.map((u, i) => [
+      excelNameKey(u.sheet.name),
+      usedGrid({
+        top: u.range.rowIndex + 1,
+        left: u.range.columnIndex + 1,
+        rows: grids[tables.length + i] ?? [],
+      }),
+    ]),
+  );
+  const reports = new Set(choice.reportSheets.map(excelNameKey));
+  const regions: MergeRegion[] = [
+    ...tables.map((t) => ({ sheet: t.sheet.name, range: refOf(t.whole) })),
+    ...used.flatMap((u) => {
+      const grid = plain.get(excelNameKey(u.sheet.name));
+      return grid && !reports.has(excelNameKey(u.sheet.name))
+        ? [{ sheet: u.sheet.name, range: refOf(u.range) }]
+        : [];
     }),
+  ];
+  const merges = await readMergesInParts(session, regions);
+  const snapshot = {
+    sheets: lists.sheets.map((sheet): SheetSnapshot => ({
+      name: sheet.name,
+      visibility: sheet.visibility,
+      tables: found.filter((t) => t.sheet === sheet.name),
+      usedRange: plain.get(excelNameKey(sheet.name)) ?? null,
+      merges: merges.get(sheet.name) ?? [],
+    })),
   };
+  const bound = readQueuedBindings(bindings, choice);
+  return bound.length === 0 ? snapshot : { ...snapshot, bindings: bound };
 }

@@ -1,127 +1,202 @@
 /**
- * readSnapshot over Office.js. A plan workbook is read in ONE sync, whatever its number of
- * rows: every contract table by name (`getItemOrNullObject`) with its columns, data body
- * (values, number formats, the cells holding errors) and merged areas, and the sheets' names
- * and visibility, the plan's bindings (binding-names.ts) and the defined names (which sheets
- * are the add-in's own reports, report-sheets.ts). Only when a contract table is
- * not found by name, or a binding points to a table of another name, does a second sync read
- * every other table and the used range of every sheet, so the plan domain
- * (`locatePlanTables`) can match tables by binding and by headers.
- * A workbook too large for one response (Excel on the web's 5 MB) is read in blocks instead.
+ * readSnapshot over Office.js, without loading anything from an object that may be a null
+ * object (what Excel answers to that is documented nowhere).
+ *
+ * When the pane opens, two syncs: the first reads the lists (workbook-lists.ts: sheets,
+ * tables, defined names, the date system), the second what they say to read
+ * (read-choice.ts), with `getItem` of things known to exist: each table with its columns,
+ * data body (values, number formats, the cells holding errors) and the merged areas that
+ * touch it (merged-areas.ts), the tables the plan's binding names point to, and, when a
+ * contract table is not found by name, every table and every other sheet's used range.
+ *
+ * Re-reading a workbook it knows (the choice of the last read) takes one sync: the lists
+ * and the same choice in one request. If the lists then choose something else (a table
+ * renamed, a binding added), the second sync reads that; if the request failed (a table
+ * deleted since, say), the workbook is read afresh.
+ *
+ * A workbook too large for one response (Excel on the web's 5 MB) is read in blocks
+ * (read-in-blocks.ts). A request that fails otherwise is made once more without the merged
+ * areas, which are then read in parts: Excel fails a request that asks for more than 512.
  */
+import { excelNameKey, type RangeRef, type SheetSnapshot, type WorkbookSnapshot } from "../plan";
+import { queueBindingNames, readQueuedBindings, type QueuedBinding } from "./binding-names";
+import { ExcelError } from "./excel-error";
+import { mergesTouching, readMergesInParts, addMerges, type MergeRegion } from "./merged-areas";
+import { chooseReads, sameChoice, type ReadChoice } from "./read-choice";
+import { isResponseTooLarge, readSnapshotInBlocks } from "./read-in-blocks";
 import {
-  excelNameKey,
-  PLAN_TABLES,
-  type RangeRef,
-  type SheetSnapshot,
-  type SnapshotBinding,
-  type TableSnapshot,
-  type WorkbookSnapshot,
-} from "../plan";
-import { queueBindingNames, readQueuedBindings } from "./binding-names";
-import {
-  areaRanges,
   queueTable,
   queueUsedRange,
   readTable,
   readUsedRange,
-  visibilityOf,
+  refOf,
   type QueuedSheet,
   type QueuedTable,
 } from "./snapshot-parts";
-import { isResponseTooLarge, readSnapshotInBlocks } from "./read-in-blocks";
-import { queueDefinedNames, reportSheetKeys } from "./report-sheets";
 import type { Session } from "./sync";
+import { queueLists, readLists, type WorkbookLists } from "./workbook-lists";
 
-interface Found {
-  readonly tables: TableSnapshot[];
-  readonly merges: Map<string, RangeRef[]>;
+/** What a read learnt that lets the next read of the same workbook take one sync. */
+export interface ReadKnowledge {
+  readonly choice: ReadChoice;
+  /** The last read found a sheet with more merged areas than Excel lists at once. */
+  readonly mergesInParts: boolean;
 }
 
-function collect(queued: readonly QueuedTable[], found: Found): void {
-  for (const q of queued) {
-    if (q.table.isNullObject) continue;
-    const table = readTable(q);
-    found.tables.push(table);
-    found.merges.set(table.sheet, [...(found.merges.get(table.sheet) ?? []), ...areaRanges(q.merged)]);
+export interface SnapshotRead {
+  readonly snapshot: WorkbookSnapshot;
+  readonly lists: WorkbookLists;
+  readonly knowledge: ReadKnowledge;
+}
+
+interface QueuedContents {
+  readonly tables: readonly QueuedTable[];
+  readonly used: readonly { readonly sheet: string; readonly queued: QueuedSheet }[];
+  readonly bindings: readonly QueuedBinding[];
+}
+
+const isTimeout = (error: unknown): boolean => error instanceof ExcelError && error.code === "Timeout";
+
+function queueContents(workbook: Excel.Workbook, choice: ReadChoice, merges: boolean): QueuedContents {
+  const reports = new Set(choice.reportSheets.map(excelNameKey));
+  return {
+    tables: choice.tables.map(({ id }) => queueTable(workbook.tables.getItem(id), merges)),
+    used: choice.usedRanges.map(({ name, id }) => ({
+      sheet: name,
+      queued: queueUsedRange(workbook.worksheets.getItem(id), merges && !reports.has(excelNameKey(name))),
+    })),
+    bindings: queueBindingNames(workbook, choice),
+  };
+}
+
+/** The regions whose merged areas a read in parts looks for (after the contents' sync). */
+function mergeRegions(contents: QueuedContents, choice: ReadChoice, date1904: boolean): MergeRegion[] {
+  const reports = new Set(choice.reportSheets.map(excelNameKey));
+  const regions: MergeRegion[] = contents.tables.map((q) => ({ sheet: q.sheet.name, range: refOf(q.range) }));
+  for (const { sheet, queued } of contents.used) {
+    const grid = reports.has(excelNameKey(sheet)) ? null : readUsedRange(queued, date1904);
+    if (grid) regions.push({ sheet, range: gridRef(grid) });
   }
+  return regions;
 }
 
-function withBindings(snapshot: WorkbookSnapshot, bindings: readonly SnapshotBinding[]): WorkbookSnapshot {
-  return bindings.length === 0 ? snapshot : { ...snapshot, bindings };
+function gridRef(grid: { top: number; left: number; rows: readonly (readonly unknown[])[] }): RangeRef {
+  return {
+    top: grid.top,
+    left: grid.left,
+    bottom: grid.top + grid.rows.length - 1,
+    right: grid.left + Math.max(grid.rows[0]?.length ?? 1, 1) - 1,
+  };
 }
 
-/** The blocks reader, and the bindings in a sync of their own when the first sync had none. */
-async function readInBlocks(session: Session, bindings: SnapshotBinding[] | null): Promise<WorkbookSnapshot> {
-  const snapshot = await readSnapshotInBlocks(session);
-  if (bindings !== null) return withBindings(snapshot, bindings);
-  const queued = queueBindingNames(session.context.workbook);
-  await session.settle(session.context.sync());
-  return withBindings(snapshot, readQueuedBindings(queued));
+/** Merged areas from the contents' own request (when it asked for them). */
+function queuedMerges(contents: QueuedContents, date1904: boolean): Map<string, RangeRef[]> {
+  const bySheet = new Map<string, RangeRef[]>();
+  for (const q of contents.tables) {
+    if (q.merged) addMerges(bySheet, q.sheet.name, mergesTouching(q.merged, refOf(q.range)));
+  }
+  for (const { sheet, queued } of contents.used) {
+    const grid = queued.merged ? readUsedRange(queued, date1904) : null;
+    if (grid && queued.merged) addMerges(bySheet, sheet, mergesTouching(queued.merged, gridRef(grid)));
+  }
+  return bySheet;
 }
 
 function assemble(
-  sheets: Excel.WorksheetCollection,
-  found: Found,
-  used: ReadonlyMap<string, QueuedSheet>,
-  bindings: readonly SnapshotBinding[],
+  lists: WorkbookLists,
+  choice: ReadChoice,
+  contents: QueuedContents,
+  merges: ReadonlyMap<string, RangeRef[]>,
 ): WorkbookSnapshot {
-  const snapshot = {
-    sheets: sheets.items.map((sheet): SheetSnapshot => {
-      const tables = found.tables.filter((t) => t.sheet === sheet.name);
-      const plain = tables.length === 0 ? used.get(sheet.name) : undefined;
-      return {
-        name: sheet.name,
-        visibility: visibilityOf(sheet),
-        tables,
-        usedRange: plain ? readUsedRange(plain) : null,
-        merges: plain ? areaRanges(plain.merged) : (found.merges.get(sheet.name) ?? []),
-      };
-    }),
-  };
-  return withBindings(snapshot, bindings);
+  const { date1904 } = lists;
+  const tables = contents.tables.map((q) => readTable(q, date1904));
+  const used = new Map(contents.used.map((u) => [excelNameKey(u.sheet), u.queued]));
+  const sheets = lists.sheets.map((sheet): SheetSnapshot => {
+    const plain = used.get(excelNameKey(sheet.name));
+    return {
+      name: sheet.name,
+      visibility: sheet.visibility,
+      tables: tables.filter((t) => t.sheet === sheet.name),
+      usedRange: plain ? readUsedRange(plain, date1904) : null,
+      merges: merges.get(sheet.name) ?? [],
+    };
+  });
+  const bindings = readQueuedBindings(contents.bindings, choice);
+  return bindings.length === 0 ? { sheets } : { sheets, bindings };
 }
 
-export async function readWorkbookSnapshot(session: Session): Promise<WorkbookSnapshot> {
+/** Reads what `choice` says, in one sync (more for a large workbook or many merged areas). */
+async function readContents(
+  session: Session,
+  lists: WorkbookLists,
+  choice: ReadChoice,
+  mergesInParts: boolean,
+): Promise<SnapshotRead> {
+  const { context } = session;
+  const done = (contents: QueuedContents, merges: ReadonlyMap<string, RangeRef[]>, parts: boolean) => ({
+    snapshot: assemble(lists, choice, contents, merges),
+    lists,
+    knowledge: { choice, mergesInParts: parts },
+  });
+  if (!mergesInParts) {
+    const contents = queueContents(context.workbook, choice, true);
+    try {
+      await session.settle(context.sync());
+      return done(contents, queuedMerges(contents, lists.date1904), false);
+    } catch (error) {
+      if (isResponseTooLarge(error)) return readLarge(session, lists, choice);
+      if (isTimeout(error)) throw error;
+      // Perhaps a sheet with more merged areas than Excel lists: again without them.
+    }
+  }
+  const contents = queueContents(context.workbook, choice, false);
+  try {
+    await session.settle(context.sync());
+  } catch (error) {
+    if (isResponseTooLarge(error)) return readLarge(session, lists, choice);
+    throw error;
+  }
+  const merges = await readMergesInParts(session, mergeRegions(contents, choice, lists.date1904));
+  return done(contents, merges, true);
+}
+
+async function readLarge(session: Session, lists: WorkbookLists, choice: ReadChoice): Promise<SnapshotRead> {
+  const snapshot = await readSnapshotInBlocks(session, lists, choice);
+  return { snapshot, lists, knowledge: { choice, mergesInParts: true } };
+}
+
+/** Reads the workbook; `known` is what the last read of it learnt (null the first time). */
+export async function readWorkbookSnapshot(
+  session: Session,
+  known: ReadKnowledge | null,
+): Promise<SnapshotRead> {
   const { context } = session;
   const workbook = context.workbook;
-  const sheets = workbook.worksheets.load("items/name, items/visibility");
-  const allTables = workbook.tables.load("items/name");
-  const byName = PLAN_TABLES.map((def) => queueTable(workbook.tables.getItemOrNullObject(def.name)));
-  const bound = queueBindingNames(workbook);
-  const names = queueDefinedNames(workbook);
-  try {
-    await session.settle(context.sync());
-  } catch (error) {
-    if (isResponseTooLarge(error)) return readInBlocks(session, null);
-    throw error;
+  if (known && !known.mergesInParts) {
+    const queued = queueLists(workbook);
+    const contents = queueContents(workbook, known.choice, true);
+    let failed = false;
+    try {
+      await session.settle(context.sync());
+    } catch (error) {
+      if (isTimeout(error)) throw error;
+      failed = true;
+    }
+    if (!failed) {
+      const lists = readLists(queued);
+      const choice = chooseReads(lists);
+      if (sameChoice(choice, known.choice)) {
+        return {
+          snapshot: assemble(lists, choice, contents, queuedMerges(contents, lists.date1904)),
+          lists,
+          knowledge: known,
+        };
+      }
+      return readContents(session, lists, choice, false);
+    }
   }
-
-  const bindings = readQueuedBindings(bound);
-  const found: Found = { tables: [], merges: new Map() };
-  collect(byName, found);
-  const known = new Set(found.tables.map((t) => t.name.toLocaleLowerCase("sv-SE")));
-  const unread = bindings.some((b) => b.table !== null && !known.has(b.table.toLocaleLowerCase("sv-SE")));
-  if (found.tables.length === PLAN_TABLES.length && !unread)
-    return assemble(sheets, found, new Map(), bindings);
-
-  // Some table is not where its name says: read the rest so tables can be matched by
-  // binding and by headers.
-  const others = allTables.items
-    .filter((t) => !known.has(t.name.toLocaleLowerCase("sv-SE")))
-    .map((t) => queueTable(t));
-  const reports = reportSheetKeys(names);
-  const used = new Map(
-    sheets.items.map(
-      (sheet) => [sheet.name, queueUsedRange(sheet, !reports.has(excelNameKey(sheet.name)))] as const,
-    ),
-  );
-  try {
-    await session.settle(context.sync());
-  } catch (error) {
-    if (isResponseTooLarge(error)) return readInBlocks(session, bindings);
-    throw error;
-  }
-  collect(others, found);
-  return assemble(sheets, found, used, bindings);
+  const queued = queueLists(workbook);
+  await session.settle(context.sync());
+  const lists = readLists(queued);
+  return readContents(session, lists, chooseReads(lists), known?.mergesInParts ?? false);
 }

@@ -101,6 +101,8 @@ export async function queueLayout(budget: BatchBudget, sheetAt: SheetAt, layout:
     const block = officeBlock(
       layout.rows.map((row) => row.cells.map((cell) => cell?.value ?? null)),
       width,
+      undefined,
+      budget.date1904,
     );
     await writeBlock(budget, block, (first, count) => sheetAt().getRangeByIndexes(first, 0, count, width));
   }

@@ -51,8 +51,8 @@ function queueTargetRead(
   tempName: string,
 ) {
   const sheets = workbook.worksheets.load("items/name, items/position");
-  const marker = workbook.names.getItemOrNullObject(layout.markerName);
-  const marked = marker.getRangeOrNullObject().load("address");
+  // The marker's own properties: nothing is asked of an object derived from a null object.
+  const marker = workbook.names.getItemOrNullObject(layout.markerName).load("formula");
   let decision: Decision | undefined;
   const decide = (): Decision => {
     if (decision) return decision;
@@ -60,7 +60,7 @@ function queueTargetRead(
     const existing = sheets.items.filter((s) => s.name !== tempName);
     const target = chooseSheetTarget({
       sheetNames: existing.map((s) => s.name),
-      markedSheet: marked.isNullObject ? null : sheetOfReference(marked.address),
+      markedSheet: marker.isNullObject ? null : sheetOfReference(String(marker.formula)),
       name: layout.name,
       policy,
     });

@@ -16,6 +16,7 @@ import {
   type SheetSnapshot,
   type TableSnapshot,
 } from "../plan";
+import { queueMergesTouching, type QueuedMerges } from "./merged-areas";
 import { headerTexts, normalizeBlock } from "./values";
 
 export interface QueuedCells {
@@ -45,7 +46,10 @@ export function areaRanges(areas: Excel.RangeAreas | null): RangeRef[] {
   return refs;
 }
 
-export function readCells(queued: QueuedCells): {
+export function readCells(
+  queued: QueuedCells,
+  date1904 = false,
+): {
   top: number;
   left: number;
   rows: ReturnType<typeof normalizeBlock>;
@@ -61,7 +65,19 @@ export function readCells(queued: QueuedCells): {
   };
   // A one-cell range's special cells can come from the whole sheet, as in Excel's UI.
   const errors = queued.errors.flatMap(areaRanges).filter((e) => rangesIntersect(e, bounds));
-  return { top, left, rows: normalizeBlock(range.values, range.numberFormat, errors, top, left) };
+  return { top, left, rows: normalizeBlock(range.values, range.numberFormat, errors, top, left, date1904) };
+}
+
+/** Where a range is (after the sync): the shape loaded with `SHAPE`. */
+export const SHAPE = "rowIndex, columnIndex, rowCount, columnCount";
+
+export function refOf(range: Excel.Range): RangeRef {
+  return {
+    top: range.rowIndex + 1,
+    left: range.columnIndex + 1,
+    bottom: range.rowIndex + range.rowCount,
+    right: range.columnIndex + range.columnCount,
+  };
 }
 
 export interface QueuedTable {
@@ -69,22 +85,28 @@ export interface QueuedTable {
   readonly columns: Excel.TableColumnCollection;
   readonly sheet: Excel.Worksheet;
   readonly body: QueuedCells;
-  readonly merged: Excel.RangeAreas;
+  /** The whole table, header row included (for its merged areas). */
+  readonly range: Excel.Range;
+  /** Null when a read leaves merged areas out (read-snapshot.ts reads them in parts then). */
+  readonly merged: QueuedMerges | null;
 }
 
-/** Queues what a table's snapshot needs; `table` may be a null object. */
-export function queueTable(table: Excel.Table): QueuedTable {
+/** Queues what a table's snapshot needs; `table` must exist (`getItem` of a listed table). */
+export function queueTable(table: Excel.Table, merges: boolean): QueuedTable {
+  const sheet = table.worksheet.load("name");
+  const range = table.getRange().load(SHAPE);
   return {
     table: table.load("name"),
     columns: table.columns.load("items/name"),
-    sheet: table.worksheet.load("name"),
+    sheet,
     body: queueCells(table.getDataBodyRange()),
-    merged: table.getRange().getMergedAreasOrNullObject().load("address"),
+    range,
+    merged: merges ? queueMergesTouching(sheet, range) : null,
   };
 }
 
-export function readTable(queued: QueuedTable): TableSnapshot {
-  const body = readCells(queued.body);
+export function readTable(queued: QueuedTable, date1904 = false): TableSnapshot {
+  const body = readCells(queued.body, date1904);
   return {
     name: queued.table.name,
     sheet: queued.sheet.name,
@@ -98,21 +120,31 @@ export function readTable(queued: QueuedTable): TableSnapshot {
 
 export interface QueuedSheet {
   readonly used: QueuedCells;
-  /** Null when not asked for (the add-in's own report sheets, see report-sheets.ts). */
-  readonly merged: Excel.RangeAreas | null;
+  /** Null when not asked for: the add-in's own report sheets (read-choice.ts), or a read in parts. */
+  readonly merged: QueuedMerges | null;
 }
 
-/** Queues a sheet's used range (cells with values) and, if `merges`, the merged areas in it. */
-export function queueUsedRange(sheet: Excel.Worksheet, merges = true): QueuedSheet {
-  const used = sheet.getUsedRangeOrNullObject(true);
+/**
+ * Queues a sheet's used range (cells with values) and, if `merges`, the merged areas touching
+ * it. `Worksheet.getUsedRange` gives A1 for a blank sheet ("it will not throw an error",
+ * Excel.Worksheet reference), so nothing here is a null object.
+ */
+export function queueUsedRange(sheet: Excel.Worksheet, merges: boolean): QueuedSheet {
+  const used = sheet.getUsedRange(true);
   return {
     used: queueCells(used),
-    merged: merges ? used.getMergedAreasOrNullObject().load("address") : null,
+    merged: merges ? queueMergesTouching(sheet, used) : null,
   };
 }
 
-export function readUsedRange(queued: QueuedSheet): GridSnapshot | null {
-  return queued.used.range.isNullObject ? null : readCells(queued.used);
+/** A used range as read: null for a blank sheet's (its one empty cell A1). */
+export function usedGrid(grid: GridSnapshot): GridSnapshot | null {
+  const { rows } = grid;
+  return rows.length === 1 && rows[0]?.length === 1 && rows[0][0] === null ? null : grid;
+}
+
+export function readUsedRange(queued: QueuedSheet, date1904 = false): GridSnapshot | null {
+  return usedGrid(readCells(queued.used, date1904));
 }
 
 const VISIBILITY: Record<string, SheetSnapshot["visibility"]> = {

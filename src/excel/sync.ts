@@ -31,6 +31,8 @@ export class Session {
     readonly timeoutMs: number,
     /** Bytes one request may carry (Excel on the web: 5 MB). */
     readonly payloadLimit: number,
+    /** The workbook counts dates from 1904, as its last read found (dates are written so). */
+    readonly date1904 = false,
   ) {}
 
   /** Use as `await session.settle(context.sync())`. */

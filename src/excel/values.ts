@@ -1,7 +1,8 @@
 /**
  * Cells as Office.js gives them (`values`, `numberFormat`, and `valueTypes` or where the
  * errors are) normalised into the plan domain's `RawValue` exactly as the exceljs adapter
- * does: a number in a date format is a date (1900 date system, 29 February 1900 included), an
+ * does: a number in a date format is a date (1900 date system, 29 February 1900 included, or
+ * the 1904 date system of old Mac workbooks when the caller says so), an
  * error is a `RawError`, "" is null. Rich text and hyperlinks already arrive as their text.
  */
 import { rawDate, rawError, type RangeRef, type RawValue } from "../plan";
@@ -18,9 +19,15 @@ function isoOf(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
+/**
+ * Serial 0 of the 1904 date system (1904-01-01) is serial 1462 of the 1900 one; from there
+ * on the 1900 arithmetic is right, so a 1904 serial is read as that many days later.
+ */
+const DAYS_1904 = 1462;
+
 /** The calendar date Excel shows for a serial number; a time of day is dropped. */
-export function serialToIso(serial: number): string | null {
-  const ms = Math.round((serial - 25569) * DAY_MS);
+export function serialToIso(serial: number, date1904 = false): string | null {
+  const ms = Math.round((serial + (date1904 ? DAYS_1904 : 0) - 25569) * DAY_MS);
   const day = Math.floor(ms / DAY_MS) * DAY_MS;
   if (!Number.isFinite(day) || day > Date.UTC(9999, 11, 31)) return null;
   if (day < SERIAL_1_MS || day >= SERIAL_61_MS) return isoOf(day);
@@ -28,8 +35,15 @@ export function serialToIso(serial: number): string | null {
   return isoOf(day + DAY_MS);
 }
 
-/** The serial number Excel stores for an ISO date; null when `iso` is no calendar date. */
-export function isoToSerial(iso: string): number | null {
+/**
+ * The serial number Excel stores for an ISO date; null when `iso` is no calendar date or
+ * lies before the workbook's first date (1904-01-01 in a 1904 workbook).
+ */
+export function isoToSerial(iso: string, date1904 = false): number | null {
+  if (date1904) {
+    const serial = iso === "1900-02-29" ? null : isoToSerial(iso);
+    return serial === null || serial < DAYS_1904 ? null : serial - DAYS_1904;
+  }
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!match) return null;
   if (iso === "1900-02-29") return 60;
@@ -50,8 +64,13 @@ function text(value: string): string | null {
   return value === "" ? null : value;
 }
 
-/** One cell. */
-export function normalizeCell(value: unknown, numberFormat: unknown, valueType: unknown): RawValue {
+/** One cell (`date1904`: the workbook counts dates from 1904). */
+export function normalizeCell(
+  value: unknown,
+  numberFormat: unknown,
+  valueType: unknown,
+  date1904 = false,
+): RawValue {
   if (valueType === "Error") return rawError(String(value));
   if (valueType === "Empty") return null;
   switch (typeof value) {
@@ -62,7 +81,7 @@ export function normalizeCell(value: unknown, numberFormat: unknown, valueType: 
     case "number": {
       if (!Number.isFinite(value)) return null;
       if (!isDateFormat(numberFormat)) return value;
-      const iso = serialToIso(value);
+      const iso = serialToIso(value, date1904);
       return iso === null ? value : rawDate(iso);
     }
     default:
@@ -100,6 +119,7 @@ export function normalizeBlock(
   errors: readonly RangeRef[],
   top: number,
   left: number,
+  date1904 = false,
 ): RawValue[][] {
   const isError = (r: number, c: number): boolean =>
     errors.some((e) => r >= e.top && r <= e.bottom && c >= e.left && c <= e.right);
@@ -107,7 +127,7 @@ export function normalizeBlock(
     const formats = numberFormat[i] ?? [];
     return row.map((value, j) => {
       const type = errors.length > 0 && isError(top + i, left + j) ? "Error" : plainType(value);
-      return normalizeCell(value, formats[j], type);
+      return normalizeCell(value, formats[j], type, date1904);
     });
   });
 }

@@ -22,7 +22,11 @@ export type SharePointErrorCode =
   | "refused"
   /** The address is no SharePoint file or folder we can reach (local file, no address, http). */
   | "not-sharepoint"
+  /** Signing in needs the user (a popup, from a click): the pane shows "Logga in". */
+  | "sign-in-required"
   | "sign-in-cancelled"
+  /** The browser blocked the sign-in popup. */
+  | "sign-in-blocked"
   | "sign-in-unsupported"
   | "sign-in-failed"
   /** The app registration (client id) was not configured when the add-in was built. */

@@ -1,24 +1,29 @@
 /**
  * The task pane: the plan found in the workbook, "Validera plan", "Tertialrapport" and
  * "Förbered uppföljning", or the template and the import in a workbook without a plan;
- * and "Koppla plan" wherever the workbook port can bind.
+ * and "Koppla plan" wherever the workbook port can bind. What the first screen does not
+ * need to start is loaded when it is shown (components/lazy-panels.ts).
  * Talks only to use cases, a workbook port and a host, all given as props, so the add-in
  * (Office.js) and the preview page (exceljs) host the same component.
  */
 import { useCallback, useMemo, useState } from "react";
 import { Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import type { CheckResult } from "../excel";
 import type { WorkbookHost, WorkbookPort } from "../plan";
-import { BindPanel } from "./components/bind-panel";
-import { EmptyWorkbookPanel } from "./components/empty-workbook-panel";
 import { FeedbackBar, type FeedbackMessage } from "./components/feedback-bar";
+import {
+  BindPanel,
+  EmptyWorkbookPanel,
+  PreparePanel,
+  ReportPanel,
+  SharePointPanel,
+} from "./components/lazy-panels";
 import { PlanSummary } from "./components/plan-summary";
-import { PreparePanel } from "./components/prepare-panel";
-import { ReportPanel } from "./components/report-panel";
-import { SharePointPart } from "./components/sharepoint-part";
 import { ValidatePanel } from "./components/validate-panel";
 import { downloadFile, type SaveFile } from "./download";
+import { SelfCheckPart } from "./self-check/self-check-part";
 import { userMessageOf } from "./format";
-import { canBind } from "./hooks/use-binding";
+import { canBind } from "./hooks/can-bind";
 import { usePlanSummary } from "./hooks/use-plan-summary";
 import { sv, type Messages } from "./messages";
 import type { SharePointConnection } from "./sharepoint/connection";
@@ -43,6 +48,10 @@ export interface TaskPaneProps {
   readonly validateOnOpen?: boolean;
   /** How a file the pane makes (the report as .docx) reaches the user; the browser's download by default. */
   readonly saveFile?: SaveFile;
+  /** "Kontrollera tillägget", the Excel part (the add-in gives it); without it no link is shown. */
+  readonly selfCheck?: () => Promise<readonly CheckResult[]>;
+  /** Open "Kontrollera tillägget" at once (`?diagnostik` in the pane's address). */
+  readonly openSelfCheck?: boolean;
 }
 
 const useStyles = makeStyles({
@@ -108,10 +117,17 @@ export function TaskPane(props: TaskPaneProps) {
               {bindFirst && bindPanel}
               <ValidatePanel liveDelayMs={liveDelayMs} validateOnOpen={props.validateOnOpen} />
               <ReportPanel />
-              {props.sharePoint && <SharePointPart connection={props.sharePoint} />}
+              {props.sharePoint && <SharePointPanel connection={props.sharePoint} />}
               <PreparePanel />
               {!bindFirst && bindPanel}
             </>
+          )}
+          {props.selfCheck && (
+            <SelfCheckPart
+              runExcelChecks={props.selfCheck}
+              sharePoint={props.sharePoint}
+              open={props.openSelfCheck}
+            />
           )}
         </main>
       </TaskPaneContext.Provider>

@@ -35,15 +35,25 @@ void Office.onReady((info) => {
     notice(sv.excelTooOld);
     return;
   }
-  const { workbook, host } = connectToExcel();
+  const { workbook, host, runSelfCheck } = connectToExcel();
+  const naa = () => Office.context.requirements.isSetSupported("NestedAppAuth", "1.1");
   const sharePoint = createNaaConnection({
     documentUrl: Office.context.document.url,
-    isSupported: () => Office.context.requirements.isSetSupported("NestedAppAuth", "1.1"),
+    isSupported: naa,
+    // Office's user, as the login hint Excel on the web needs (Office.auth, NestedAppAuth 1.1).
+    authContext: async () => (naa() ? Office.auth.getAuthContext() : null),
   });
   root.render(
     <StrictMode>
       <FluentProvider theme={webLightTheme}>
-        <TaskPane port={workbook} host={host} today={localToday(new Date())} sharePoint={sharePoint} />
+        <TaskPane
+          port={workbook}
+          host={host}
+          today={localToday(new Date())}
+          sharePoint={sharePoint}
+          selfCheck={runSelfCheck}
+          openSelfCheck={new URLSearchParams(window.location.search).has("diagnostik")}
+        />
       </FluentProvider>
     </StrictMode>,
   );

@@ -128,6 +128,8 @@ export interface Messages {
     readonly place: string;
     readonly file: string;
     readonly retry: string;
+    /** The button that signs in with a popup (nested app authentication). */
+    readonly signIn: string;
     readonly publishHeading: string;
     readonly publishIntro: (folder: string) => string;
     readonly publishButton: string;
@@ -146,6 +148,8 @@ export interface Messages {
     readonly title: string;
     readonly unexpected: string;
     readonly dismiss: string;
+    /** Tries what failed once more (a part of the pane that could not be loaded). */
+    readonly retry: string;
   };
 }
 
@@ -293,6 +297,7 @@ export const sv: Messages = {
     place: "Bibliotek",
     file: "Fil",
     retry: "Försök igen",
+    signIn: "Logga in",
     publishHeading: "Publicera rapport",
     publishIntro: (folder) =>
       `Sparar rapportbladet som en egen arbetsbok i mappen ${folder} bredvid planen. Planens arbetsbok ändras inte.`,
@@ -313,5 +318,6 @@ export const sv: Messages = {
     title: "Det gick inte",
     unexpected: "Ett oväntat fel inträffade. Försök igen; kvarstår felet, ladda om tillägget.",
     dismiss: "Stäng meddelandet",
+    retry: "Försök igen",
   },
 };

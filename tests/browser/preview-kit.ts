@@ -4,7 +4,9 @@
  * chromium driven by playwright-core, and the page opened at a fixed date.
  */
 import { execFile } from "node:child_process";
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, statSync } from "node:fs";
+import { readdir } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -55,4 +57,21 @@ export async function openPreview(page: Page, baseUrl: string, today: string): P
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+}
+
+/** The newest change to what the production build is made of. */
+async function newestSource(): Promise<number> {
+  const files = (await readdir(join(ROOT, "src"), { recursive: true })).map((f) => join(ROOT, "src", f));
+  files.push(...["webpack.config.js", "package.json", "package-lock.json"].map((f) => join(ROOT, f)));
+  return Math.max(...files.map((f) => statSync(f).mtimeMs));
+}
+
+/** dist/ when `npm run build` made it from the sources as they are; else a build of our own. */
+export async function productionBuild(): Promise<{ folder: string; own: string | null }> {
+  const dist = join(ROOT, "dist");
+  const built = statSync(join(dist, "taskpane.html"), { throwIfNoEntry: false });
+  if (built && built.mtimeMs > (await newestSource())) return { folder: dist, own: null };
+  const own = mkdtempSync(join(tmpdir(), "atgardsplan-taskpane-"));
+  await buildPage(join(own, "dist"));
+  return { folder: join(own, "dist"), own };
 }

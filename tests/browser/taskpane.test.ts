@@ -5,39 +5,23 @@
  * (tests/office-host/browser/page-bridge.ts explains the wiring). Nothing else leaves the
  * page. Each test saves a screenshot in tests/artifacts/.
  */
-import { mkdtempSync, rmSync, statSync } from "node:fs";
-import { readdir } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { rmSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { NULL_DERIVED_TODAY } from "../excel/plan-excel";
 import { reportMarkerName } from "../../src/plan";
-import { excelFromExceljs, type SimulatedExcel, type SimulatedExcelOptions } from "../office-host";
+import {
+  bookFingerprint,
+  excelFromExceljs,
+  type SimulatedExcel,
+  type SimulatedExcelOptions,
+} from "../office-host";
 import { connectPage, OFFICE_JS_URL, type PageBridge } from "../office-host/browser/page-bridge";
 import { problemPlanBook } from "../taskpane/plan-book";
-import { buildPage, hasChromium, launchChromium, ROOT, screenshot } from "./preview-kit";
+import { hasChromium, launchChromium, productionBuild, screenshot } from "./preview-kit";
 import { serveFolder, type StaticServer } from "./static-server";
 
 /** T1 2026's report day (15 May) has passed, T2's has not (as in tests/taskpane). */
 const TODAY = "2026-06-10";
-
-/** The newest change to what the production build is made of. */
-async function newestSource(): Promise<number> {
-  const files = (await readdir(join(ROOT, "src"), { recursive: true })).map((f) => join(ROOT, "src", f));
-  files.push(...["webpack.config.js", "package.json", "package-lock.json"].map((f) => join(ROOT, f)));
-  return Math.max(...files.map((f) => statSync(f).mtimeMs));
-}
-
-/** dist/ when `npm run build` made it from the sources as they are; else a build of our own. */
-async function productionBuild(): Promise<{ folder: string; own: string | null }> {
-  const dist = join(ROOT, "dist");
-  const built = statSync(join(dist, "taskpane.html"), { throwIfNoEntry: false });
-  if (built && built.mtimeMs > (await newestSource())) return { folder: dist, own: null };
-  const own = mkdtempSync(join(tmpdir(), "atgardsplan-taskpane-"));
-  await buildPage(join(own, "dist"));
-  return { folder: join(own, "dist"), own };
-}
 
 if (!hasChromium) {
   console.warn("Hoppar över webbläsartesterna: /usr/bin/chromium saknas (apt-get install chromium).");
@@ -70,9 +54,10 @@ describe.skipIf(!hasChromium)("the add-in's task pane in Excel", { timeout: 120_
     expect(bridge.failures).toEqual([]);
   });
 
-  /** The task pane (Excel's width for it) over `excel`, at noon on TODAY. */
-  async function openPane(excel: SimulatedExcel): Promise<Page> {
+  /** The task pane (Excel's width for it) over `excel`, at noon on TODAY; `query` for its address. */
+  async function openPane(excel: SimulatedExcel, query = ""): Promise<Page> {
     context = await browser.newContext({ viewport: { width: 420, height: 900 } });
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
     outside = [];
     await context.route(
       (url) => url.origin !== new URL(server.url).origin && url.href !== OFFICE_JS_URL,
@@ -84,12 +69,12 @@ describe.skipIf(!hasChromium)("the add-in's task pane in Excel", { timeout: 120_
     const page = await context.newPage();
     bridge = await connectPage(page, excel);
     await page.clock.setFixedTime(new Date(`${TODAY}T12:00:00`));
-    await page.goto(new URL("taskpane.html", server.url).href);
+    await page.goto(new URL(`taskpane.html${query}`, server.url).href);
     return page;
   }
 
   async function planInExcel(options: SimulatedExcelOptions = {}): Promise<SimulatedExcel> {
-    return excelFromExceljs((await problemPlanBook()).workbook, { ...NULL_DERIVED_TODAY, ...options });
+    return excelFromExceljs((await problemPlanBook()).workbook, options);
   }
 
   const selection = (excel: SimulatedExcel) => {
@@ -131,5 +116,41 @@ describe.skipIf(!hasChromium)("the add-in's task pane in Excel", { timeout: 120_
     expect(await page.getByRole("button").count()).toBe(0);
     expect(excel.requests).toEqual([]);
     await screenshot(page, "taskpane-excel-too-old");
+  });
+
+  it("runs Kontrollera tillägget (?diagnostik) in Excel and copies what it saw, the user's sheets untouched", async () => {
+    const excel = await planInExcel();
+    const before = bookFingerprint(excel);
+    const page = await openPane(excel, "?diagnostik");
+    const panel = page.getByRole("region", { name: "Kontrollera tillägget" });
+    await panel.getByRole("button", { name: "Starta kontrollen" }).click();
+    const copy = panel.getByRole("button", { name: "Kopiera resultat" });
+    await copy.waitFor({ timeout: 60_000 });
+    await copy.click();
+    await panel.getByText("Resultatet är kopierat.", { exact: false }).waitFor();
+    await screenshot(page, "taskpane-excel-self-check");
+
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const lines = copied.split("\n");
+    expect(lines[0]).toBe("Kontroll av tillägget Åtgärdsplan");
+    expect(lines.slice(5)).toEqual([
+      "✓ ExcelApi 1.13 (Excel-funktioner som tillägget använder): Excel har ExcelApi 1.13.",
+      "✗ NestedAppAuth 1.1 (inloggning till SharePoint i Excel): Stöds inte: SharePoint-delen kan inte logga in i den här Excel-versionen.",
+      "✓ Datumsystem: 1900 (DATUM(1904;1;1) = 1462).",
+      expect.stringMatching(/^✓ Nollobjekt \(…OrNullObject\): Ett blad som saknas gav ett nollobjekt/),
+      '✓ Text i textformaterade celler: "1.10" → "1.10", "=1+1" → "=1+1", "2026-05-15" → "2026-05-15".',
+      "✓ Sammanfogade celler: B2:B4 sammanfogat; frågat om B3:D5 gav Excel inget område (office-js 3611), frågat från A1 B2:B4. 513 sammanfogade områden (Excel listar högst 512 åt gången): 513 hittade.",
+      "✓ Ändringshändelse för tilläggets egen skrivning: Händelse med source Local, triggerSource saknas (före ExcelApi 1.14); tillägget kände igen den som sin egen.",
+      "✓ Storlek på förfrågningar och svar: Skrev 1,8 MB i en förfrågan och läste 1,8 MB i ett svar.",
+      expect.stringMatching(
+        /^✓ Tillfälligt provblad borttaget: Bladet "atgardsplan-kontroll-\w+" lades till dolt och togs bort\.$/,
+      ),
+      expect.stringMatching(/^✗ Arbetsboken i SharePoint: Arbetsboken har ingen adress i SharePoint/),
+      "✗ Inloggning till SharePoint: Inte prövad: arbetsboken ligger inte i SharePoint.",
+      "",
+      "8 av 11 kontroller godkända.",
+    ]);
+    expect(bookFingerprint(excel)).toEqual(before);
+    expect(excel.faults).toEqual([]);
   });
 });

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { ExcelError } from "../../src/excel";
 import { prepareFollowUps, type TableLocation } from "../../src/plan";
-import { cellAt, readValues, seedCells, tableModel } from "../office-host";
+import {
+  bookFingerprint,
+  cellAt,
+  readValues,
+  seedCells,
+  seedTable,
+  SimulatedExcel,
+  tableModel,
+} from "../office-host";
 import { followUpLocation as followUps, planExcel } from "./plan-excel";
 import { officeWorkbookOn } from "./support";
 
@@ -33,12 +41,15 @@ describe("OfficeWorkbook.appendRows", () => {
     expect(tableModel(many, "Uppfoljning")?.ref.bottom).toBe(5003);
   });
 
-  it("prepares follow-up and assessment rows through the port in three syncs in all", async () => {
+  it("prepares follow-up and assessment rows through a port that has read the workbook in three syncs in all", async () => {
     const excel = planExcel();
-    const result = await prepareFollowUps(officeWorkbookOn(excel), { period: "T2", year: 2026 });
+    const port = officeWorkbookOn(excel);
+    await port.readSnapshot(); // as the task pane has, when it opens
+    const start = excel.syncCount;
+    const result = await prepareFollowUps(port, { period: "T2", year: 2026 });
     expect([result.added, result.addedAssessments]).toEqual([2, 1]);
     // One to read the plan, one to check both tables, one to write both.
-    expect(excel.syncCount).toBe(3);
+    expect(excel.syncCount - start).toBe(3);
     expect(readValues(excel, "Uppföljning", "A4:C5")).toEqual([
       ["1.1", 2026, "T2"],
       ["1.2", 2026, "T2"],
@@ -120,5 +131,85 @@ describe("OfficeWorkbook.appendRows", () => {
     expect(readValues(excel, "Uppföljning", "A4:H4")).toEqual([
       ["1.10", 2026, "T2", "", "=inte en formel", "+46 8 508 00", "-", "@polisen"],
     ]);
+  });
+
+  it("keeps text that looks like a number, a date or a formula as text below the table and in its blank rows", async () => {
+    const excel = planExcel();
+    const table = tableModel(excel, "Uppfoljning");
+    if (!table) throw new Error("no Uppfoljning");
+    table.ref = { ...table.ref, bottom: table.ref.bottom + 1 }; // one blank row at the end
+    const texts = (nr: string) => [nr, 2026, "T2", null, "2026-05-15", "=1+1", "1.10", "TRUE", null];
+    await officeWorkbookOn(excel).appendRows(followUps({ rowCount: 3 }), [texts("1.10"), texts("2.10")]);
+    expect(readValues(excel, "Uppföljning", "A4:H5")).toEqual([
+      ["1.10", 2026, "T2", "", "2026-05-15", "=1+1", "1.10", "TRUE"],
+      ["2.10", 2026, "T2", "", "2026-05-15", "=1+1", "1.10", "TRUE"],
+    ]);
+    expect(cellAt(excel, "Uppföljning", "F5")?.formula).toBeUndefined();
+  });
+});
+
+describe("OfficeWorkbook.appendRows in a workbook that counts dates from 1904", () => {
+  it("writes a date as the serial of the workbook's date system, and reads it back as that date", async () => {
+    const excel = planExcel({ date1904: true });
+    const port = officeWorkbookOn(excel);
+    await port.readSnapshot(); // finds the date system, as the task pane's first read does
+    const dated = [
+      "1.1",
+      2026,
+      "T2",
+      null,
+      null,
+      null,
+      null,
+      null,
+      { kind: "date", iso: "2026-05-15" },
+    ] as const;
+    await port.appendRows(followUps(), [dated]);
+    expect(cellAt(excel, "Uppföljning", "I4")?.value).toBe(44_695); // 2026-05-15 counted from 1904
+    const table = (await port.readSnapshot()).sheets
+      .flatMap((s) => s.tables)
+      .find((t) => t.name === "Uppfoljning");
+    expect(table?.rows.at(-1)?.[8]).toEqual({ kind: "date", iso: "2026-05-15" });
+  });
+});
+
+describe("OfficeWorkbook.appendRows to a table with a totals row", () => {
+  function withTotals(blankRows: number) {
+    const excel = new SimulatedExcel();
+    const location = followUps();
+    seedTable(excel, {
+      sheet: location.sheet,
+      name: "Uppfoljning",
+      headers: location.headers.map(String),
+      rows: [
+        row("1.1").map((v) => (v === null ? null : v)),
+        row("1.2").map((v) => (v === null ? null : v)),
+        ...Array.from({ length: blankRows }, () => []),
+      ],
+      showTotals: true,
+    });
+    return { excel, location: followUps({ rowCount: 2 + blankRows }) };
+  }
+
+  it("fills the blank rows above the totals row, text formatted first, never with rows.add", async () => {
+    const { excel, location } = withTotals(2);
+    await officeWorkbookOn(excel).appendRows(location, [row("1.10"), row("2026-05-15")]);
+    expect(excel.calls).not.toContain("TableRowCollection.Add");
+    expect(readValues(excel, "Uppföljning", "A4:A5")).toEqual([["1.10"], ["2026-05-15"]]);
+    expect(tableModel(excel, "Uppfoljning")?.ref.bottom).toBe(6);
+  });
+
+  it("asks for room, changing nothing, when the blank rows are too few", async () => {
+    const { excel, location } = withTotals(1);
+    const before = bookFingerprint(excel);
+    await expect(
+      officeWorkbookOn(excel).appendRows(location, [row("1.3"), row("1.4")]),
+    ).rejects.toMatchObject({
+      userMessage: expect.stringMatching(
+        /^Tabellen "Uppfoljning" har en summarad, och en ny rad får inte plats/,
+      ),
+    });
+    expect(bookFingerprint(excel)).toEqual(before);
+    expect(excel.calls).not.toContain("TableRowCollection.Add");
   });
 });

@@ -13,24 +13,26 @@ import {
 import { ExcelError } from "../../src/excel";
 import { ExceljsWorkbook } from "../../src/xlsx";
 import {
+  bookFingerprint,
   cellAt,
   excelFromExceljs,
   isValidBinding,
+  readValues,
+  SimulatedExcel,
   seedCells,
   seedTable,
   tableModel,
-  type SimulatedExcel,
 } from "../office-host";
 import { getCell, readValue } from "../office-host/workbook/cells";
 import { districtPlan, untidyPlan, workbookOfSheets, type SheetSpec } from "../helpers/binding-fixtures";
 import { bytesOf, loadRaw } from "../helpers/xlsx-fixtures";
-import { NULL_DERIVED_TODAY, planExcel } from "./plan-excel";
+import { planExcel } from "./plan-excel";
 import { officeWorkbookOn } from "./support";
 
 const CHECK_DATE = "2026-05-10";
 
 function excelOf(specs: SheetSpec[]): SimulatedExcel {
-  return excelFromExceljs(workbookOfSheets(specs), NULL_DERIVED_TODAY);
+  return excelFromExceljs(workbookOfSheets(specs));
 }
 
 /** Every cell holding a value, by sheet and address (what a user typed). */
@@ -192,6 +194,89 @@ describe("OfficeWorkbook.applyBinding", () => {
   });
 });
 
+/** "Koppla plan"'s operations for the workbook as it is now (read, proposed, the defaults). */
+async function operationsFor(excel: SimulatedExcel) {
+  const proposal = proposeBinding(await officeWorkbookOn(excel).readSnapshot());
+  return planBinding(proposal, defaultBindingPlan(proposal));
+}
+
+const sheetModel = (excel: SimulatedExcel, name: string) => {
+  const sheet = excel.book.sheets.find((s) => s.name === name);
+  if (!sheet) throw new Error(`no sheet ${name}`);
+  return sheet;
+};
+
+describe("OfficeWorkbook.applyBinding checks everything before it changes anything", () => {
+  it("finds a merge that starts above the range to convert (office-js 3611), and changes nothing", async () => {
+    const excel = excelOf(untidyPlan());
+    const operations = await operationsFor(excel);
+    // A co-author merges B2:B3 after the proposal was read: it reaches into the header row 3,
+    // though its top-left cell is above the range, where Excel does not look.
+    sheetModel(excel, "Våra aktiviteter").merges.push({ top: 2, left: 2, bottom: 3, right: 2 });
+    const before = bookFingerprint(excel);
+
+    await expect(officeWorkbookOn(excel).applyBinding(operations)).rejects.toThrow(
+      /Området 'Våra aktiviteter'!A3 har sammanfogade celler/,
+    );
+    expect(bookFingerprint(excel)).toEqual(before);
+    expect(excel.faults).toEqual([]);
+  });
+
+  it("refuses a protected sheet before the first change, whatever its place among the tables", async () => {
+    const excel = excelOf(untidyPlan());
+    const operations = await operationsFor(excel);
+    sheetModel(excel, "Våra aktiviteter").protected = true;
+    const before = bookFingerprint(excel);
+
+    await expect(officeWorkbookOn(excel).applyBinding(operations)).rejects.toThrow(
+      /Bladet "Våra aktiviteter" är skyddat/,
+    );
+    expect(bookFingerprint(excel)).toEqual(before);
+  });
+
+  it("names a sheet that was deleted since the proposal, and changes nothing", async () => {
+    const excel = excelOf(untidyPlan());
+    const operations = await operationsFor(excel);
+    const sheets = excel.book.sheets;
+    sheets.splice(sheets.indexOf(sheetModel(excel, "Våra aktiviteter")), 1);
+    const before = bookFingerprint(excel);
+
+    await expect(officeWorkbookOn(excel).applyBinding(operations)).rejects.toThrow(
+      /Bladet "Våra aktiviteter" finns inte längre i arbetsboken/,
+    );
+    expect(bookFingerprint(excel)).toEqual(before);
+  });
+
+  it("checks for merges in parts when the sheet has more than Excel lists at once", async () => {
+    const excel = new SimulatedExcel();
+    const rows = Array.from({ length: 700 }, (_, i) => [`1.${i}`, `Aktivitet ${i}`]);
+    seedTable(excel, {
+      sheet: "Aktiviteter",
+      name: "Aktiviteter",
+      at: "D1",
+      headers: ["Nr", "Aktivitet"],
+      rows,
+    });
+    const sheet = sheetModel(excel, "Aktiviteter");
+    // The user's own form left of the table: 600 merged pairs, none touching it.
+    for (let r = 1; r <= 600; r++) sheet.merges.push({ top: r, left: 1, bottom: r, right: 2 });
+    const addColumn = [{ kind: "addColumns", table: "Aktiviteter", headers: ["Syfte"] }] as const;
+
+    await officeWorkbookOn(excel).applyBinding(addColumn);
+    expect(readValues(excel, "Aktiviteter", "F1")).toEqual([["Syfte"]]);
+    expect(tableModel(excel, "Aktiviteter")?.ref).toEqual({ top: 1, left: 4, bottom: 701, right: 6 });
+    expect(excel.syncs.some((r) => r.error === "GeneralException")).toBe(true);
+
+    // One merged area among the 600 that does touch the new column is found.
+    sheet.merges.push({ top: 400, left: 7, bottom: 401, right: 8 });
+    const before = bookFingerprint(excel);
+    await expect(
+      officeWorkbookOn(excel).applyBinding([{ kind: "addColumns", table: "Aktiviteter", headers: ["Mål"] }]),
+    ).rejects.toThrow(/cellen Aktiviteter!G400 till höger om tabellen är inte tom/);
+    expect(bookFingerprint(excel)).toEqual(before);
+  });
+});
+
 describe("OfficeWorkbook bindings", () => {
   it("survive renaming the sheet and the table, and find the table before another of the contract's name", async () => {
     const excel = excelOf(districtPlan());
@@ -273,7 +358,7 @@ describe("OfficeWorkbook bindings", () => {
     );
     await bindPlan(book);
     const raw = await loadRaw(await book.toBuffer());
-    const excel = excelFromExceljs(raw, NULL_DERIVED_TODAY);
+    const excel = excelFromExceljs(raw);
     tableModel(excel, "Aktiviteter")!.name = "Tabell7";
 
     const snapshot = await officeWorkbookOn(excel).readSnapshot();
@@ -288,7 +373,7 @@ describe("OfficeWorkbook bindings", () => {
 });
 
 describe("OfficeWorkbook binding round trips", () => {
-  it("binds in two syncs, and the bound plan is read back in one", async () => {
+  it("binds in two syncs, reads the bound plan back in two and then in one", async () => {
     const excel = excelOf(untidyPlan());
     const port = officeWorkbookOn(excel);
     const proposal = proposeBinding(await port.readSnapshot());
@@ -300,19 +385,29 @@ describe("OfficeWorkbook binding round trips", () => {
     const start = excel.syncCount;
     await port.applyBinding(operations);
     expect(excel.syncCount - start).toBe(2);
+    // The tables and names it made are new to the read: the lists, then what they choose.
     const located = locatePlanTables(await port.readSnapshot());
-    expect(excel.syncCount - start).toBe(3);
+    expect(excel.syncCount - start).toBe(4);
     expect(located.missing).toEqual([]);
+    await port.readSnapshot();
+    expect(excel.syncCount - start).toBe(5);
   });
 
-  it("binds a plan whose tables have the contract's names in three round trips, reading included", async () => {
+  it("binds a plan whose tables have the contract's names in four round trips, reading included", async () => {
     const excel = planExcel();
     await bindPlan(officeWorkbookOn(excel));
-    expect(excel.syncCount).toBe(3);
+    expect(excel.syncCount).toBe(4);
     expect(excel.book.bindings.map((b) => b.id)).toEqual(PLAN_TABLES.map((def) => `atgardsplan.${def.name}`));
     expect(excel.book.names.map((n) => n.name)).toEqual(
       PLAN_TABLES.map((def) => `_atgardsplan_bind_${def.name}`),
     );
+  });
+
+  it('records Excel\'s bindings with bindings.add(table range, "Table", id), never by a bare table name', async () => {
+    const excel = planExcel();
+    await bindPlan(officeWorkbookOn(excel));
+    expect(excel.calls.filter((c) => c === "BindingCollection.Add")).toHaveLength(PLAN_TABLES.length);
+    expect(excel.calls).not.toContain("BindingCollection.AddFromNamedItem");
   });
 
   it("reads only the Nr columns' formats to check a large plan", async () => {
@@ -328,14 +423,17 @@ describe("OfficeWorkbook binding round trips", () => {
     expect(check?.responseBytes).toBeLessThan(200_000);
   });
 
-  it("reads the bindings in one sync", async () => {
+  it("reads the bindings in two syncs, and in one once the workbook has been read", async () => {
     const excel = planExcel();
     await bindPlan(officeWorkbookOn(excel));
-    const start = excel.syncCount;
-    const bindings = await officeWorkbookOn(excel).readBindings();
+    const port = officeWorkbookOn(excel);
+    const expected = PLAN_TABLES.map((def) => ({ id: `atgardsplan.${def.name}`, tableName: def.name }));
+    let start = excel.syncCount;
+    expect(await port.readBindings()).toEqual(expected);
+    expect(excel.syncCount - start).toBe(2);
+    await port.readSnapshot();
+    start = excel.syncCount;
+    expect(await port.readBindings()).toEqual(expected);
     expect(excel.syncCount - start).toBe(1);
-    expect(bindings).toEqual(
-      PLAN_TABLES.map((def) => ({ id: `atgardsplan.${def.name}`, tableName: def.name })),
-    );
   });
 });

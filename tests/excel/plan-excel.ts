@@ -11,15 +11,6 @@ function seedOf(value: RawValue): CellSeed {
   return value.kind === "date" ? { date: value.iso } : { error: value.code };
 }
 
-/**
- * How the adapter's tests run the simulated Excel today. The adapter's reads load objects
- * derived from null objects (the columns of a table looked up with `getItemOrNullObject`, the
- * range of a binding name that does not exist), and what Excel answers to that is not
- * documented; issue 14 takes those loads out. Until then the simulated Excel answers them
- * with null objects, and every test that needs that uses these options, so it says so.
- */
-export const NULL_DERIVED_TODAY: SimulatedExcelOptions = { nullDerived: "null-object" };
-
 export interface PlanExcelOptions extends SimulatedExcelOptions {
   /** Follow-up rows added after the valid plan's own (activity 1.1, years from 2000). */
   readonly extraFollowUps?: number;
@@ -38,7 +29,7 @@ export function extraFollowUp(i: number): RowInput {
 }
 
 export function planExcel(options: PlanExcelOptions = {}): SimulatedExcel {
-  const excel = new SimulatedExcel({ ...NULL_DERIVED_TODAY, ...options });
+  const excel = new SimulatedExcel(options);
   const tables = validPlanTables();
   tables.Uppfoljning.push(...Array.from({ length: options.extraFollowUps ?? 0 }, (_, i) => extraFollowUp(i)));
   for (const def of PLAN_TABLES) {

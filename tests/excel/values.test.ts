@@ -27,6 +27,14 @@ describe("serialToIso", () => {
   it("knows no 30 February", () => {
     expect(isoToSerial("2026-02-30")).toBeNull();
   });
+
+  it("counts from 1904-01-01 (serial 0) in the 1904 date system, and knows no earlier date", () => {
+    expect(serialToIso(0, true)).toBe("1904-01-01");
+    expect(serialToIso(44_695, true)).toBe("2026-05-15");
+    expect(isoToSerial("2026-05-15", true)).toBe(44_695);
+    expect(isoToSerial("1903-12-31", true)).toBeNull();
+    expect(isoToSerial("1900-02-29", true)).toBeNull();
+  });
 });
 
 describe("normalizeCell", () => {

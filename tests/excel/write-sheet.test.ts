@@ -69,11 +69,11 @@ function bookState(excel: SimulatedExcel) {
 }
 
 describe("OfficeWorkbook.writeSheet", () => {
-  it("writes the report in two syncs after the one that read the plan", async () => {
+  it("writes the report in two syncs after the two that read the plan", async () => {
     const excel = planExcel();
     const result = await report(excel);
     expect(result).toMatchObject({ sheet: "Rapport T1 2026", replaced: false });
-    expect(excel.syncCount).toBe(3);
+    expect(excel.syncCount).toBe(4);
     expect(sheetNames(excel).at(-1)).toBe("Rapport T1 2026");
     expect(markerSheet(excel)).toBe("Rapport T1 2026");
   });

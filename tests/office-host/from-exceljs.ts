@@ -29,11 +29,14 @@ interface TableInternals {
 
 type Plain = string | number | boolean | { error: string } | null;
 
-/** A cell value or formula result as Excel holds it. */
-function plain(value: unknown): Plain {
+/** Days from 1899-12-30 to 1904-01-01: what a 1904 workbook's serials are short of the 1900 ones. */
+const DAYS_1904 = 1462;
+
+/** A cell value or formula result as Excel holds it (a date as the serial of `date1904`'s system). */
+function plain(value: unknown, date1904: boolean): Plain {
   if (value === null || value === undefined) return null;
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
-  if (value instanceof Date) return value.getTime() / DAY_MS + 25569;
+  if (value instanceof Date) return value.getTime() / DAY_MS + 25569 - (date1904 ? DAYS_1904 : 0);
   const object = value as {
     error?: string;
     richText?: { text?: string }[];
@@ -42,14 +45,20 @@ function plain(value: unknown): Plain {
   };
   if (typeof object.error === "string") return { error: object.error };
   if (Array.isArray(object.richText)) return object.richText.map((run) => run.text ?? "").join("");
-  if ("formula" in object || "sharedFormula" in object) return plain(object.result);
-  if (object.text !== undefined) return plain(object.text);
+  if ("formula" in object || "sharedFormula" in object) return plain(object.result, date1904);
+  if (object.text !== undefined) return plain(object.text, date1904);
   return null;
 }
 
-function copyCell(sheet: SheetModel, cell: ExcelJS.Cell, row: number, column: number): void {
+function copyCell(
+  sheet: SheetModel,
+  cell: ExcelJS.Cell,
+  row: number,
+  column: number,
+  date1904: boolean,
+): void {
   if (cell.type === ValueType.Null || cell.type === ValueType.Merge) return;
-  const value = plain(cell.value);
+  const value = plain(cell.value, date1904);
   if (value === null) return;
   const isDate =
     cell.type === ValueType.Date || (cell.type === ValueType.Formula && cell.result instanceof Date);
@@ -108,11 +117,13 @@ export function excelFromExceljs(
   options: SimulatedExcelOptions = {},
 ): SimulatedExcel {
   const excel = new SimulatedExcel(options);
+  const date1904 = workbook.properties?.date1904 === true;
+  excel.book.date1904 = date1904;
   for (const worksheet of workbook.worksheets) {
     const sheet = newSheet(excel.book, worksheet.name);
     const state: string = worksheet.state;
     sheet.visibility = state === "hidden" ? "Hidden" : state === "veryHidden" ? "VeryHidden" : "Visible";
-    worksheet.eachRow((row, r) => row.eachCell((cell, c) => copyCell(sheet, cell, r, c)));
+    worksheet.eachRow((row, r) => row.eachCell((cell, c) => copyCell(sheet, cell, r, c, date1904)));
     (worksheet.columns ?? []).forEach((column, i) => {
       if (column?.width !== undefined) sheet.columnWidths.set(i + 1, (column.width * 7 + 5) * 0.75);
     });

@@ -43,3 +43,18 @@ export class NotModelled extends HostError {
     this.name = "NotModelled";
   }
 }
+
+/** A change to a protected sheet ("AccessDenied: You cannot perform the requested operation"). */
+export function refuseIfProtected(
+  sheet: { readonly protected: boolean; readonly name: string },
+  location: string,
+): void {
+  if (sheet.protected) {
+    throw new HostError(
+      "AccessDenied",
+      `You cannot perform the requested operation: '${sheet.name}' is protected.`,
+      403,
+      location,
+    );
+  }
+}

@@ -14,6 +14,8 @@ export interface HostScope {
   readonly book: BookModel;
   /** Whether values written just below a table extend it (Excel's AutoCorrect option). */
   readonly autoExpandTables: boolean;
+  /** A misbehaving Excel (self-check tests): strings are typed even in text-formatted cells. */
+  readonly typesTextCells: boolean;
   /** Records a call tests look for, e.g. "TableRowCollection.Add". */
   record(call: string): void;
   /** Cells whose contents changed: `worksheets.onChanged` fires for them after the request. */

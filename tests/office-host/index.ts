@@ -16,3 +16,4 @@ export { excelFromExceljs } from "./from-exceljs";
 export * from "./seed";
 export { isValidBinding } from "./workbook/bindings";
 export type { BindingModel, Cell, CellScalar, SheetModel, TableModel } from "./workbook/model";
+export { bookFingerprint } from "./fingerprint";

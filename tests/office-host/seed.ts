@@ -38,7 +38,14 @@ export function sheetOf(excel: SimulatedExcel, name: string): SheetModel {
   return findSheet(excel.book, name) ?? newSheet(excel.book, name);
 }
 
-export function seedCell(sheet: SheetModel, row: number, column: number, seed: CellSeed): void {
+/** One cell; a date becomes the serial number of the workbook's date system (`date1904`). */
+export function seedCell(
+  sheet: SheetModel,
+  row: number,
+  column: number,
+  seed: CellSeed,
+  date1904 = false,
+): void {
   if (seed === null) return;
   if (typeof seed !== "object") {
     if (typeof seed === "string") writeText(sheet, row, column, seed);
@@ -47,12 +54,12 @@ export function seedCell(sheet: SheetModel, row: number, column: number, seed: C
   }
   if ("date" in seed) {
     writeNumberFormat(sheet, row, column, seed.format ?? "yyyy-mm-dd");
-    writeValue(sheet, row, column, isoToSerial(seed.date));
+    writeValue(sheet, row, column, isoToSerial(seed.date, date1904));
   } else if ("error" in seed) {
     writeText(sheet, row, column, seed.error);
     Object.assign(getCell(sheet, row, column) ?? {}, { error: seed.error });
   } else if ("formula" in seed) {
-    seedCell(sheet, row, column, seed.result);
+    seedCell(sheet, row, column, seed.result, date1904);
     Object.assign(getCell(sheet, row, column) ?? {}, { formula: seed.formula });
   } else {
     writeNumberFormat(sheet, row, column, seed.format);
@@ -70,7 +77,9 @@ export function seedCells(
 ): void {
   const sheet = sheetOf(excel, sheetName);
   const at = parseAddress(topLeft)?.ref ?? { top: 1, left: 1 };
-  rows.forEach((row, i) => row.forEach((seed, j) => seedCell(sheet, at.top + i, at.left + j, seed)));
+  rows.forEach((row, i) =>
+    row.forEach((seed, j) => seedCell(sheet, at.top + i, at.left + j, seed, excel.book.date1904)),
+  );
 }
 
 /**
@@ -117,7 +126,9 @@ export function seedTable(excel: SimulatedExcel, spec: TableSeed): TableModel {
   for (const [column, format] of Object.entries(spec.columnFormats ?? {})) {
     for (let i = 0; i < body; i++) writeNumberFormat(sheet, at.top + 1 + i, at.left + Number(column), format);
   }
-  spec.rows.forEach((row, i) => row.forEach((seed, j) => seedCell(sheet, at.top + 1 + i, at.left + j, seed)));
+  spec.rows.forEach((row, i) =>
+    row.forEach((seed, j) => seedCell(sheet, at.top + 1 + i, at.left + j, seed, excel.book.date1904)),
+  );
   const totals = spec.showTotals === true ? 1 : 0;
   const ref: RangeRef = {
     top: at.top,

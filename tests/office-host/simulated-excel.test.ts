@@ -360,3 +360,66 @@ describe("The Office shim", () => {
     expect(() => Office.context.document.settings).toThrow(/has no Office\.context\.document\.settings/);
   });
 });
+
+describe("The simulated Excel's additions for issue 14", () => {
+  it("evaluates DATE(1904, 1, 1) in the workbook's date system (workbook.functions)", async () => {
+    const epoch = (excel: SimulatedExcel) =>
+      excel.run(async (context) => {
+        const result = context.workbook.functions.date(1904, 1, 1).load("value");
+        await context.sync();
+        return result.value;
+      });
+    expect(await epoch(planExcel())).toBe(1462);
+    expect(await epoch(planExcel({ date1904: true }))).toBe(0);
+  });
+
+  it("gives each merged area whole through RangeAreas.areas", async () => {
+    const excel = planExcel();
+    excel.book.sheets[0]?.merges.push(
+      { top: 5, left: 2, bottom: 6, right: 3 },
+      { top: 8, left: 1, bottom: 8, right: 2 },
+    );
+    const addresses = await excel.run(async (context) => {
+      const areas = context.workbook.worksheets
+        .getItem("Uppföljning")
+        .getRange("A1:D9")
+        .getMergedAreasOrNullObject()
+        .load("areas/items/address");
+      await context.sync();
+      return areas.areas.items.map((a) => a.address);
+    });
+    expect(addresses).toEqual(["Uppföljning!B5:C6", "Uppföljning!A8:B8"]);
+  });
+
+  it("refuses changes to a protected sheet with AccessDenied, and says it is protected", async () => {
+    const excel = planExcel();
+    const sheet = excel.book.sheets[0];
+    if (sheet) sheet.protected = true;
+    const error = await failure(
+      excel.run(async (context) => {
+        const target = context.workbook.worksheets.getItem("Uppföljning");
+        target.protection.load("protected");
+        await context.sync();
+        expect(target.protection.protected).toBe(true);
+        target.getRange("D1").values = [["Ny"]];
+        await context.sync();
+      }),
+    );
+    expect(error.code).toBe("AccessDenied");
+    expect(readValues(excel, "Uppföljning", "D1")).toEqual([[""]]);
+  });
+
+  it("types text in a text cell only when told to behave so (typesTextCells)", async () => {
+    const write = async (excel: SimulatedExcel) => {
+      await excel.run(async (context) => {
+        const range = context.workbook.worksheets.getItem("Uppföljning").getRange("E1:E2");
+        range.numberFormat = [["@"], ["@"]];
+        range.values = [["1.10"], ["2026-05-15"]];
+        await context.sync();
+      });
+      return readValues(excel, "Uppföljning", "E1:E2");
+    };
+    expect(await write(planExcel())).toEqual([["1.10"], ["2026-05-15"]]);
+    expect(await write(planExcel({ typesTextCells: true }))).toEqual([[1.1], [46157]]);
+  });
+});

@@ -46,6 +46,13 @@ export interface SimulatedExcelOptions {
   readonly requirementSets?: Readonly<Record<string, string>>;
   /** `Office.context.document.url` (default ""). */
   readonly documentUrl?: string;
+  /** The workbook uses the 1904 date system (default false). */
+  readonly date1904?: boolean;
+  /**
+   * An Excel that behaves otherwise than documented, for the self-check's tests: strings
+   * written to text-formatted cells are typed as in a General cell ("1.10" becomes 1.1).
+   */
+  readonly typesTextCells?: boolean;
   /**
    * What to do with a fault (something not modelled, or a bug of the host) besides answering
    * the client with an error. By default it is thrown where nothing catches it, which fails
@@ -119,7 +126,10 @@ export class SimulatedExcel {
       excelApi: options.excelApi ?? MANIFEST_EXCEL_API,
       requirementSets: options.requirementSets ?? {},
       documentUrl: options.documentUrl ?? "",
+      date1904: options.date1904 ?? book.date1904,
+      typesTextCells: options.typesTextCells ?? false,
     };
+    book.date1904 = this.options.date1904;
     this.autoExpandTables = this.options.autoExpandTables;
     this.nullDerived = this.options.nullDerived;
     this.onFault =
@@ -267,6 +277,7 @@ export class SimulatedExcel {
     return {
       book: this.book,
       autoExpandTables: this.autoExpandTables,
+      typesTextCells: this.options.typesTextCells,
       record: (call) => this.calls.push(call),
       changed: (sheet, ref) => changes.push({ sheet, ref }),
     };

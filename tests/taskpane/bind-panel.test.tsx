@@ -4,7 +4,6 @@ import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import { bindPlan, PLAN_TABLES } from "../../src/plan";
 import { ExceljsWorkbook } from "../../src/xlsx";
 import { excelFromExceljs, seedCells, seedTable, tableModel, type SimulatedExcel } from "../office-host";
-import { NULL_DERIVED_TODAY } from "../excel/plan-excel";
 import { officeHostOn, officeWorkbookOn } from "../excel/support";
 import { districtPlan, untidyPlan, workbookOfSheets, type SheetSpec } from "../helpers/binding-fixtures";
 import { bytesOf } from "../helpers/xlsx-fixtures";
@@ -92,22 +91,24 @@ describe("Koppla plan in the task pane", () => {
   });
 
   it("binds in Excel: ranges become tables, one is left out, and the bindings are recorded", async () => {
-    const excel = excelFromExceljs(workbookOfSheets(districtPlan()), NULL_DERIVED_TODAY);
+    const excel = excelFromExceljs(workbookOfSheets(districtPlan()));
     const { user } = paneInExcel(excel);
     const panel = await openProposal(user);
     await user.selectOptions(within(panel).getByRole("combobox", { name: "Utfall" }), "Hoppa över");
     await user.click(within(panel).getByRole("button", { name: "Koppla" }));
 
     await screen.findByText(/Planen är kopplad/);
-    expect(excel.book.tables.map((t) => `${t.sheet.name}/${t.name}`)).toEqual([
-      "Info/Plan",
-      "Blad1/Omraden",
-      "Våra aktiviteter/Aktiviteter",
-      "Parter/Deltagare",
-      "Indikatorer/Indikatorer",
-      "Uppföljning 2026/Uppfoljning",
-      "Bedömning/Bedomning",
-    ]);
+    expect(excel.book.tables.map((t) => `${t.sheet.name}/${t.name}`).sort()).toEqual(
+      [
+        "Info/Plan",
+        "Blad1/Omraden",
+        "Våra aktiviteter/Aktiviteter",
+        "Parter/Deltagare",
+        "Indikatorer/Indikatorer",
+        "Uppföljning 2026/Uppfoljning",
+        "Bedömning/Bedomning",
+      ].sort(),
+    );
     expect(excel.book.bindings.map((b) => b.id)).toEqual(
       PLAN_TABLES.filter((def) => def.name !== "Utfall").map((def) => `atgardsplan.${def.name}`),
     );
@@ -116,7 +117,6 @@ describe("Koppla plan in the task pane", () => {
   it("renames an existing table to the contract's name only when the box is ticked", async () => {
     const excel = excelFromExceljs(
       workbookOfSheets(districtPlan().filter((s) => s.name !== "Våra aktiviteter")),
-      NULL_DERIVED_TODAY,
     );
     seedTable(excel, {
       sheet: "Våra aktiviteter",
@@ -140,7 +140,7 @@ describe("Koppla plan in the task pane", () => {
   });
 
   it("says what is in the way, changing nothing", async () => {
-    const excel = excelFromExceljs(workbookOfSheets(untidyPlan()), NULL_DERIVED_TODAY);
+    const excel = excelFromExceljs(workbookOfSheets(untidyPlan()));
     seedCells(excel, "Våra aktiviteter", "H5", [["Notering"]]);
     const { user } = paneInExcel(excel);
     const panel = await openProposal(user);
@@ -154,7 +154,7 @@ describe("Koppla plan in the task pane", () => {
   });
 
   it("warns of a broken binding first and binds again", async () => {
-    const excel = excelFromExceljs(workbookOfSheets(districtPlan()), NULL_DERIVED_TODAY);
+    const excel = excelFromExceljs(workbookOfSheets(districtPlan()));
     await bindPlan(officeWorkbookOn(excel));
     const tables = excel.book.tables;
     tables.splice(

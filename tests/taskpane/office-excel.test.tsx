@@ -1,19 +1,27 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import { editCells, excelFromExceljs, seedCells, SimulatedExcel, tableModel } from "../office-host";
 import { PLAN_TABLES } from "../../src/plan";
-import { NULL_DERIVED_TODAY } from "../excel/plan-excel";
-import { officeHostOn, officeWorkbookOn } from "../excel/support";
+import { officeExcelOn, officeHostOn, officeWorkbookOn } from "../excel/support";
 import { problemPlanBook } from "./plan-book";
 import { renderTaskPane } from "./pane-harness";
 
 afterEach(cleanup);
 
-async function paneInExcel(options: { liveDelayMs?: number } = {}) {
-  const excel = excelFromExceljs((await problemPlanBook()).workbook, NULL_DERIVED_TODAY);
-  const pane = renderTaskPane(officeWorkbookOn(excel), officeHostOn(excel), options);
-  return { excel, ...pane };
+async function paneInExcel(options: { liveDelayMs?: number; excelApi?: string } = {}) {
+  const excel = excelFromExceljs((await problemPlanBook()).workbook, { excelApi: options.excelApi });
+  const { workbook, host } = officeExcelOn(excel);
+  // What the host passes on to the pane: the changes live checking re-validates for.
+  const changes = vi.fn();
+  const listen = host.onTablesChanged.bind(host);
+  host.onTablesChanged = (handler) =>
+    listen(() => {
+      changes();
+      handler();
+    });
+  const pane = renderTaskPane(workbook, host, options);
+  return { excel, changes, ...pane };
 }
 
 const selection = (excel: SimulatedExcel) => {
@@ -63,6 +71,33 @@ describe("TaskPane over Office.js (Microsoft's client library and the simulated 
     await waitFor(() => expect(excel.listensForChanges).toBe(false));
   });
 
+  it.each(["1.13", "1.14"])(
+    "re-validates after a co-author's edit but not after its own writes (ExcelApi %s)",
+    async (excelApi) => {
+      const { excel, changes, user } = await paneInExcel({ liveDelayMs: 30, excelApi });
+      await user.click(await screen.findByRole("switch", { name: "Kontrollera medan jag skriver" }));
+      await screen.findByText("2 fel, 6 varningar, 1 upplysning");
+      await waitFor(() => expect(excel.listensForChanges).toBe(true));
+
+      const prepare = await screen.findByRole("region", { name: "Förbered uppföljning" });
+      await user.click(within(prepare).getByRole("button", { name: "Förbered uppföljning" }));
+      await screen.findByText(/Lade till 1 rad i Uppföljning/);
+      const report = screen.getByRole("region", { name: "Tertialrapport" });
+      await user.click(within(report).getByRole("button", { name: "Skapa tertialrapport" }));
+      await screen.findByText(/^Skapade bladet Rapport T1 2026\./);
+      await excel.eventsHandled();
+      expect(excel.eventsSent.length).toBeGreaterThan(1);
+      expect(changes).not.toHaveBeenCalled();
+
+      // A co-author writes 1.2's missing comment: its finding goes.
+      const comment = { name: /'?Uppföljning'?!E3/ };
+      expect(screen.getByRole("button", comment)).toBeTruthy();
+      editCells(excel, "Uppföljning", "E3", [["Inställt i mars."]], "Remote");
+      await waitFor(() => expect(screen.queryByRole("button", comment)).toBeNull());
+      expect(changes).toHaveBeenCalledTimes(1);
+    },
+  );
+
   it("prepares the missing follow-up rows in Excel's table, without rows.add", async () => {
     const { excel, user } = await paneInExcel();
     const panel = await screen.findByRole("region", { name: "Förbered uppföljning" });
@@ -80,7 +115,7 @@ describe("TaskPane over Office.js (Microsoft's client library and the simulated 
   });
 
   it("writes the plan template into an empty Excel workbook", async () => {
-    const excel = new SimulatedExcel(NULL_DERIVED_TODAY);
+    const excel = new SimulatedExcel();
     seedCells(excel, "Blad1", "A1", [[null]]);
     const { user } = renderTaskPane(officeWorkbookOn(excel), officeHostOn(excel));
     await user.click(await screen.findByRole("button", { name: "Skapa planmall" }));

@@ -5,11 +5,6 @@
  * a new version, and sign-in faults from nested app authentication (MSAL's client faked).
  */
 import ExcelJS from "exceljs";
-import {
-  BrowserAuthError,
-  InteractionRequiredAuthError,
-  type AuthenticationResult,
-} from "@azure/msal-browser";
 import { cleanup, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
@@ -17,8 +12,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { TaskPane } from "../../src/taskpane/App";
 import type { SharePointConnection } from "../../src/taskpane/sharepoint/connection";
 import { createNaaConnection } from "../../src/taskpane/sharepoint/naa-connection";
-import type { NaaClient } from "../../src/sharepoint/naa-auth";
 import { ExceljsWorkbook } from "../../src/xlsx";
+import { MsalStandin } from "../helpers/msal-standin";
 import type { SharePointStandin } from "../helpers/sharepoint-standin";
 import { LIBRARY, PLAN_PATH, SITE, TOKEN, planBytes, startStandin } from "../sharepoint/support";
 import { layOutLikeABrowser } from "./browser-layout";
@@ -59,23 +54,6 @@ function tokenConnection(url = documentUrl()): SharePointConnection & { readonly
       return TOKEN;
     },
     send: { timeoutMs: 5_000, retry: { maxAttempts: 2, baseDelayMs: 10, maxTotalWaitMs: 1_000 } },
-  };
-}
-
-/** MSAL's nestable client, answering as told. */
-function fakePca(
-  silent: () => Promise<string>,
-  popup: () => Promise<string>,
-): NaaClient & { calls: string[] } {
-  const calls: string[] = [];
-  const answer = async (kind: string, scopes: string[], token: () => Promise<string>) => {
-    calls.push(`${kind} ${scopes.join(" ")}`);
-    return { accessToken: await token() } as AuthenticationResult;
-  };
-  return {
-    calls,
-    acquireTokenSilent: (request) => answer("silent", request.scopes, silent),
-    acquireTokenPopup: (request) => answer("popup", request.scopes, popup),
   };
 }
 
@@ -257,95 +235,89 @@ describe("SharePointPanel", () => {
 });
 
 describe("SharePointPanel signing in (nested app authentication)", () => {
+  const naa = (msal: MsalStandin, change: Partial<Parameters<typeof createNaaConnection>[0]> = {}) =>
+    createNaaConnection({
+      documentUrl: documentUrl(),
+      isSupported: () => true,
+      environment: APP,
+      createPca: async () => msal,
+      ...change,
+    });
+
   it("asks MSAL for the tenant's SharePoint and shows the workbook's place", async () => {
-    const pca = fakePca(
-      async () => TOKEN,
-      async () => "",
-    );
-    await renderWith(
-      createNaaConnection({
-        documentUrl: documentUrl(),
-        isSupported: () => true,
-        environment: APP,
-        createPca: async () => pca,
-      }),
-    );
+    const msal = new MsalStandin({ broker: true, accessToken: TOKEN });
+    await renderWith(naa(msal));
     const panel = await sharePointRegion();
     await within(panel).findByText("Åtgärdsplan 2026.xlsx", {}, { timeout: 10_000 });
-    expect(new Set(pca.calls)).toEqual(new Set([`silent ${standin.origin}/.default`]));
+    expect(new Set(msal.calls)).toEqual(new Set([`silent ${standin.origin}/.default`]));
   });
 
-  it("says in Swedish that the sign-in was declined, and tries again on request", async () => {
-    let declined = true;
-    const pca = fakePca(
-      async () => {
-        if (declined) throw new InteractionRequiredAuthError("consent_required", "correlation-1");
-        return TOKEN;
-      },
-      async () => {
-        throw new BrowserAuthError("user_cancelled", "correlation-1");
-      },
-    );
+  it("offers Logga in when the user must sign in, opens the popup only on that click, and tries again", async () => {
+    const msal = new MsalStandin({ session: null, popup: "cancel", accessToken: TOKEN });
     const { user } = await renderWith(
-      createNaaConnection({
-        documentUrl: documentUrl(),
-        isSupported: () => true,
-        environment: APP,
-        createPca: async () => pca,
-      }),
+      naa(msal, { authContext: async () => ({ userPrincipalName: "anna@kommun.se" }) }),
     );
     const panel = await sharePointRegion();
-    await within(panel).findByText(/^Inloggningen avbröts eller godkändes inte/, {}, { timeout: 10_000 });
-    expect(within(panel).queryByRole("button", { name: "Publicera rapport" })).toBeNull();
+    await within(panel).findByText(/^Du behöver logga in i Microsoft 365/, {}, { timeout: 10_000 });
+    expect(msal.calls.some((c) => c.startsWith("popup"))).toBe(false);
     expect(standin.requests).toEqual([]);
 
-    declined = false;
-    await user.click(within(panel).getByRole("button", { name: "Försök igen" }));
+    await user.click(within(panel).getByRole("button", { name: "Logga in" }));
+    await within(panel).findByText(/^Inloggningen avbröts eller godkändes inte/, {}, { timeout: 10_000 });
+    expect(within(panel).queryByRole("button", { name: "Publicera rapport" })).toBeNull();
+
+    msal.options = { ...msal.options, popup: "sign-in" };
+    await user.click(within(panel).getByRole("button", { name: "Logga in" }));
     await within(panel).findByText("Åtgärdsplan 2026.xlsx", {}, { timeout: 10_000 });
+    expect(msal.calls.filter((c) => c.startsWith("popup"))).toHaveLength(2);
+  });
+
+  it("signs in with the popup from the Publicera click when the session has ended since", async () => {
+    const msal = new MsalStandin({ session: "anna@kommun.se", accessToken: TOKEN });
+    const { user } = await renderWith(
+      naa(msal, { authContext: async () => ({ userPrincipalName: "anna@kommun.se" }) }),
+    );
+    const panel = await sharePointRegion();
+    const button = await within(panel).findByRole(
+      "button",
+      { name: "Publicera rapport" },
+      { timeout: 10_000 },
+    );
+    expect(msal.calls[0]).toBe(`ssoSilent ${standin.origin}/.default loginHint=anna@kommun.se`);
+    expect(msal.calls.some((c) => c.startsWith("popup"))).toBe(false);
+
+    msal.accounts.length = 0; // the session ended: only a sign-in helps
+    msal.options = { ...msal.options, session: null };
+    await user.click(button);
+    const status = await screen.findByRole("status", {}, { timeout: 10_000 });
+    expect(status.textContent).toContain(`Publicerade ${REPORT_NAME} i mappen Uppföljning.`);
+    expect(msal.calls.filter((c) => c.startsWith("popup"))).toEqual([
+      `popup ${standin.origin}/.default loginHint=anna@kommun.se`,
+    ]);
   });
 
   it("says so where Excel cannot sign in with NAA", async () => {
-    const pca = fakePca(
-      async () => TOKEN,
-      async () => TOKEN,
-    );
-    await renderWith(
-      createNaaConnection({
-        documentUrl: documentUrl(),
-        isSupported: () => false,
-        environment: APP,
-        createPca: async () => pca,
-      }),
-    );
+    const msal = new MsalStandin({ broker: true });
+    await renderWith(naa(msal, { isSupported: () => false }));
     const panel = await sharePointRegion();
     await within(panel).findByText(
       /^Inloggning med Microsoft 365 stöds inte i den här versionen av Excel/,
       {},
       { timeout: 10_000 },
     );
-    expect(pca.calls).toEqual([]);
+    expect(msal.calls).toEqual([]);
     expect(standin.requests).toEqual([]);
   });
 
   it("says sign-in is not configured when the add-in was built without a client id", async () => {
-    const pca = fakePca(
-      async () => TOKEN,
-      async () => TOKEN,
-    );
-    await renderWith(
-      createNaaConnection({
-        documentUrl: documentUrl(),
-        isSupported: () => true,
-        environment: { clientId: undefined, tenantId: undefined },
-        createPca: async () => pca,
-      }),
-    );
+    const msal = new MsalStandin({ broker: true });
+    await renderWith(naa(msal, { environment: { clientId: undefined, tenantId: undefined } }));
     const panel = await sharePointRegion();
     await within(panel).findByText(
       /^Tillägget är inte kopplat till någon appregistrering/,
       {},
       { timeout: 10_000 },
     );
-    expect(pca.calls).toEqual([]);
+    expect(msal.calls).toEqual([]);
   });
 });

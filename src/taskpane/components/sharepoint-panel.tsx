@@ -1,7 +1,8 @@
 /**
  * The SharePoint part of the pane: where the workbook is (site, library, folder, file, who
  * saved it last) and "Publicera rapport". A workbook that is not in SharePoint gets one
- * sentence saying why instead; a failed sign-in its message and "Försök igen".
+ * sentence saying why instead; a fault its message and "Försök igen", or "Logga in" when the
+ * user must sign in (the only place a sign-in popup opens, from that click).
  */
 import { Button, Spinner, Text } from "@fluentui/react-components";
 import type { SharePointConnection } from "../sharepoint/connection";
@@ -14,7 +15,7 @@ import { SharePointPublish } from "./sharepoint-publish";
 export function SharePointPanel(props: { connection: SharePointConnection }) {
   const messages = useMessages();
   const { connection } = props;
-  const { state, retry } = useWorkbookLocation(connection);
+  const { state, retry, signIn } = useWorkbookLocation(connection);
   return (
     <Panel title={messages.sharePoint.heading}>
       {state.kind === "not-sharepoint" && <Text>{state.reason}</Text>}
@@ -23,7 +24,13 @@ export function SharePointPanel(props: { connection: SharePointConnection }) {
         <>
           <Text>{state.message}</Text>
           <div>
-            <Button onClick={retry}>{messages.sharePoint.retry}</Button>
+            {state.signIn ? (
+              <Button appearance="primary" onClick={signIn}>
+                {messages.sharePoint.signIn}
+              </Button>
+            ) : (
+              <Button onClick={retry}>{messages.sharePoint.retry}</Button>
+            )}
           </div>
         </>
       )}

@@ -9,7 +9,12 @@ import { REPORT_FOLDER, type FileLocation, type PublishedFile } from "../../shar
 import { requireYear } from "../format";
 import { useTask } from "../hooks/use-task";
 import type { SharePointConnection } from "../sharepoint/connection";
-import { buildReportFile, publishReportFile, type ReportFile } from "../sharepoint/sharepoint-actions";
+import {
+  buildReportFile,
+  publishReportFile,
+  signInForAction,
+  type ReportFile,
+} from "../sharepoint/sharepoint-actions";
 import { useTaskPane } from "../task-pane-context";
 import { useMessages } from "../use-messages";
 import { PeriodFields, defaultPeriodChoice } from "./period-fields";
@@ -44,6 +49,7 @@ export function SharePointPublish(props: { connection: SharePointConnection; loc
   const publish = async () => {
     const outcome = await run(async () => {
       const year = requireYear(choice.yearText, messages.period.badYear);
+      await signInForAction(connection);
       const file = await buildReportFile(port, { period: choice.period, year, createdOn: today });
       return { file, result: await publishReportFile(connection, location, file, false) };
     });
@@ -60,7 +66,10 @@ export function SharePointPublish(props: { connection: SharePointConnection; loc
       succeed(text.notReplaced(file.fileName));
       return;
     }
-    const outcome = await run(() => publishReportFile(connection, location, file, true));
+    const outcome = await run(async () => {
+      await signInForAction(connection);
+      return publishReportFile(connection, location, file, true);
+    });
     if (outcome?.kind === "published") done(file, outcome.published);
   };
 

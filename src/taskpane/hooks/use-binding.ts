@@ -10,22 +10,16 @@ import {
   readBindingProposal,
   validatePlan,
   type BindingChoice,
-  type BindingPort,
   type BindingProposal,
   type TableName,
-  type WorkbookPort,
 } from "../../plan";
+import type { BindingWorkbook } from "./can-bind";
 import { formatStats } from "../format";
 import { useTaskPane } from "../task-pane-context";
 import { useMessages } from "../use-messages";
 import { useTask } from "./use-task";
 
-export type BindingWorkbook = WorkbookPort & BindingPort;
-
-/** Whether the port can bind (both workbook adapters can; a wrapper may not). */
-export function canBind(port: WorkbookPort): port is BindingWorkbook {
-  return "applyBinding" in port && "readBindings" in port;
-}
+export { canBind, type BindingWorkbook } from "./can-bind";
 
 export type Choices = Partial<Record<TableName, BindingChoice>>;
 

@@ -11,10 +11,13 @@ export interface SharePointConnection {
   /** The open workbook's address as Office gives it; "" for a new workbook or a guest. */
   readonly documentUrl: string;
   /**
-   * Access tokens for the tenant's SharePoint (signs in on first use). Throws
-   * SharePointError with a Swedish message: not configured, not supported, declined.
+   * Access tokens for the tenant's SharePoint, never opening a window. Throws
+   * SharePointError with a Swedish message: not configured, not supported, and
+   * "sign-in-required" when the user must sign in (then `signIn`, from a click).
    */
   readonly getToken: TokenProvider;
+  /** Signs in, with a popup if need be: call only from a click. Absent: nothing to sign in to. */
+  readonly signIn?: TokenProvider;
   /** Time limit and retries of each request (tests shorten them). */
   readonly send?: SendOptions;
 }

@@ -16,6 +16,21 @@ import {
 } from "../../sharepoint";
 import { clientOptions, type SharePointConnection } from "./connection";
 
+/**
+ * Makes sure a token is at hand before a user's action (from its click): silently, or with
+ * the sign-in popup when the user must sign in. First thing in the click handler, so that the
+ * popup opens while the click still counts as the user's.
+ */
+export async function signInForAction(connection: SharePointConnection): Promise<void> {
+  const resource = new URL(connection.documentUrl).origin;
+  try {
+    await connection.getToken(resource);
+  } catch (error) {
+    if (!connection.signIn || !isSharePointError(error, "sign-in-required")) throw error;
+    await connection.signIn(resource);
+  }
+}
+
 /** Where the open workbook is: site, library, folder, name and who saved it last. */
 export function locateWorkbook(connection: SharePointConnection): Promise<FileLocation> {
   return locateFile(connection.documentUrl, clientOptions(connection));

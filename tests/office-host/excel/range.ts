@@ -9,7 +9,13 @@
  * (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values).
  */
 import type { RangeRef } from "../../../src/plan";
-import { generalException, invalidArgument, itemNotFound, NotModelled } from "../host-error";
+import {
+  generalException,
+  invalidArgument,
+  itemNotFound,
+  NotModelled,
+  refuseIfProtected,
+} from "../host-error";
 import { hostNode, readOnly, readWrite, type HostScope, type HostType } from "../host-types";
 import { formatAddress } from "../workbook/addresses";
 import {
@@ -54,11 +60,12 @@ function readGrid<T>(
   return grid(ref, (r, c) => read(sheet, r, c));
 }
 
-type CellWriter = (sheet: SheetModel, row: number, column: number, value: unknown) => void;
+type CellWriter = (sheet: SheetModel, row: number, column: number, value: unknown, typeText: boolean) => void;
 
 /** A 2-D write: the array must have the range's shape; the changed cells are reported. */
 function writeGrid(name: string, write: CellWriter, contents: boolean) {
   return ({ sheet, ref }: RangeTarget, value: unknown, scope: HostScope): void => {
+    refuseIfProtected(sheet, `Range.${name}`);
     const rows = ref.bottom - ref.top + 1;
     const columns = ref.right - ref.left + 1;
     if (!Array.isArray(value)) {
@@ -74,7 +81,7 @@ function writeGrid(name: string, write: CellWriter, contents: boolean) {
       );
     }
     (data as unknown[][]).forEach((row, i) =>
-      row.forEach((v, j) => write(sheet, ref.top + i, ref.left + j, v)),
+      row.forEach((v, j) => write(sheet, ref.top + i, ref.left + j, v, scope.typesTextCells)),
     );
     if (!contents) return;
     scope.changed(sheet, ref);
@@ -148,7 +155,10 @@ export const RANGE: HostType<RangeTarget> = {
       const areas = special(t, args);
       return areas.length === 0 ? null : areasNode(t.sheet, areas);
     },
-    Merge: ({ sheet, ref }, args) => mergeCells(sheet, ref, booleanArg(args, 0, false)),
+    Merge: ({ sheet, ref }, args) => {
+      refuseIfProtected(sheet, "Range.merge");
+      mergeCells(sheet, ref, booleanArg(args, 0, false));
+    },
     Unmerge: ({ sheet, ref }) => unmergeCells(sheet, ref),
     Select: ({ sheet, ref }, _args, scope) => {
       // Excel documents only that select() selects the range in the UI; what it does on a
@@ -188,5 +198,12 @@ export const RANGE_AREAS: HostType<AreasTarget> = {
   },
   navigation: {
     Format: (target) => hostNode(RANGE_FORMAT, target),
+    // RangeAreas.areas (ExcelApi 1.9): each rectangle as a Range.
+    Areas: ({ sheet, refs }) => hostNode(RANGE_COLLECTION, { sheet, refs }),
   },
+};
+
+const RANGE_COLLECTION: HostType<AreasTarget> = {
+  name: "RangeCollection",
+  items: ({ sheet, refs }) => refs.map((ref) => rangeNode(sheet, ref)),
 };

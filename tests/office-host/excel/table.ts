@@ -3,7 +3,7 @@
  * `TableScopedCollection` (`Range.getTables`, ExcelApi 1.9). `rows.add` works, and is
  * recorded ("TableRowCollection.Add") so that tests can show it was not used.
  */
-import { invalidArgument, itemNotFound } from "../host-error";
+import { invalidArgument, itemNotFound, refuseIfProtected } from "../host-error";
 import { hostNode, readOnly, readWrite, type HostScope, type HostType } from "../host-types";
 import { parseAddress } from "../workbook/addresses";
 import { getCell, readValue } from "../workbook/cells";
@@ -71,6 +71,7 @@ export const TABLE_COLLECTION: HostType<TablesTarget> = {
     },
     Add: ({ book, sheet }, args) => {
       const where = rangeArg(book, args[0], sheet, "TableCollection.add");
+      refuseIfProtected(where.sheet, "TableCollection.add");
       return hostNode(TABLE, createTable(book, where, booleanArg(args, 1, false)));
     },
     GetCount: ({ book, sheet }) => tablesOnSheet(book, sheet).length,
@@ -90,6 +91,7 @@ export const TABLE: HostType<TableModel> = {
     Name: readWrite(
       (table) => table.name,
       (table, value, scope) => {
+        refuseIfProtected(table.sheet, "Table.name");
         checkTableName(scope.book, String(value), table);
         table.name = String(value);
       },
@@ -119,8 +121,10 @@ export const TABLE: HostType<TableModel> = {
     GetDataBodyRange: tablePart(bodyRef),
     // Table.resize (ExcelApi 1.13): "The headers (or the top of the table) must remain in
     // the same row, and the new range must overlap the original table range."
-    Resize: (table, args, scope) =>
-      resizeTable(table, rangeArg(scope.book, args[0], table.sheet, "Table.resize")),
+    Resize: (table, args, scope) => {
+      refuseIfProtected(table.sheet, "Table.resize");
+      resizeTable(table, rangeArg(scope.book, args[0], table.sheet, "Table.resize"));
+    },
     Delete: (table, _args, scope) => deleteTable(scope.book, table),
   },
 };

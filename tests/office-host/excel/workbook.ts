@@ -18,6 +18,7 @@ import {
 } from "../workbook/model";
 import { addName, nameFormula } from "../workbook/names";
 import { nodeOf, optionalString, stringArg } from "./args";
+import { FUNCTIONS } from "./functions";
 import { RANGE, rangeNode } from "./range";
 import { TABLE, TABLE_COLLECTION } from "./table";
 import { WORKSHEET_COLLECTION } from "./worksheet";
@@ -29,6 +30,7 @@ export const WORKBOOK: HostType<BookModel> = {
     Tables: (book) => hostNode(TABLE_COLLECTION, { book, sheet: null }),
     Names: (book) => hostNode(NAMED_ITEMS, book),
     Bindings: (book) => hostNode(BINDINGS, book),
+    Functions: (book) => hostNode(FUNCTIONS, book),
   },
   methods: {
     GetSelectedRange: (book) => {
@@ -129,8 +131,9 @@ const BINDINGS: HostType<BookModel> = {
         ? hostNode(BINDING, accessibleBinding(book, found, "BindingCollection.getItemOrNullObject"))
         : null;
     },
-    Add: (book, args) => {
+    Add: (book, args, scope) => {
       const where = "BindingCollection.add";
+      scope.record("BindingCollection.Add");
       const target = referenceArg(book, args[0], where);
       const type = bindingType(args[1], where);
       const id = stringArg(args, 2, where);
@@ -145,8 +148,9 @@ const BINDINGS: HostType<BookModel> = {
         }),
       );
     },
-    AddFromNamedItem: (book, args) => {
+    AddFromNamedItem: (book, args, scope) => {
       const where = "BindingCollection.addFromNamedItem";
+      scope.record("BindingCollection.AddFromNamedItem");
       const name = stringArg(args, 0, where);
       const type = bindingType(args[1], where);
       const id = stringArg(args, 2, where);

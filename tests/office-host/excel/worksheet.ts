@@ -81,6 +81,7 @@ export const WORKSHEET: HostType<SheetModel> = {
     Tables: (sheet, scope) => hostNode(TABLE_COLLECTION, { book: scope.book, sheet }),
     PageLayout: (sheet) => hostNode(PAGE_LAYOUT, sheet),
     FreezePanes: (sheet) => hostNode(FREEZE_PANES, sheet),
+    Protection: (sheet) => hostNode(PROTECTION, sheet),
   },
   methods: {
     GetRange: (sheet, args) => {
@@ -191,5 +192,13 @@ const FREEZE_PANES: HostType<SheetModel> = {
     Unfreeze: (sheet) => {
       sheet.frozenRows = 0;
     },
+  },
+};
+
+// Worksheet.protection (ExcelApi 1.2): whether the sheet is protected.
+const PROTECTION: HostType<SheetModel> = {
+  name: "WorksheetProtection",
+  scalars: {
+    Protected: readOnly((sheet) => sheet.protected),
   },
 };

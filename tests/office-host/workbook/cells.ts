@@ -53,13 +53,20 @@ export function readFormula(cell: Cell | undefined): CellScalar {
   return cell?.formula ?? readValue(cell);
 }
 
-/** Excel's serial number of an ISO date (1900 date system, with its 29 February 1900). */
-export function isoToSerial(iso: string): number | null {
+/** 1904-01-01, serial 0 of the 1904 date system. */
+const FIRST_1904_MS = Date.UTC(1904, 0, 1);
+
+/**
+ * Excel's serial number of an ISO date: in the 1900 date system (with its 29 February 1900),
+ * or in the 1904 date system (serial 0 is 1904-01-01) when `date1904`.
+ */
+export function isoToSerial(iso: string, date1904 = false): number | null {
   const match = ISO_DATE.exec(iso);
   if (!match) return null;
-  if (iso === "1900-02-29") return 60;
+  if (iso === "1900-02-29") return date1904 ? null : 60;
   const ms = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
   if (new Date(ms).toISOString().slice(0, 10) !== iso) return null;
+  if (date1904) return ms < FIRST_1904_MS ? null : (ms - FIRST_1904_MS) / DAY_MS;
   const days = (ms - Date.UTC(1899, 11, 30)) / DAY_MS;
   return ms < Date.UTC(1900, 2, 1) ? days - 1 : days;
 }
@@ -84,8 +91,17 @@ function typed(cell: Cell, text: string): void {
   }
 }
 
-/** Writes one element of a `values` array; `null` leaves the cell as it is. */
-export function writeValue(sheet: SheetModel, row: number, column: number, value: unknown): void {
+/**
+ * Writes one element of a `values` array; `null` leaves the cell as it is. `typeText` types
+ * a string even in a text-formatted cell (a misbehaving Excel, SimulatedExcelOptions).
+ */
+export function writeValue(
+  sheet: SheetModel,
+  row: number,
+  column: number,
+  value: unknown,
+  typeText = false,
+): void {
   if (value === null || value === undefined) return;
   if (value === "" && !getCell(sheet, row, column)) return;
   const cell = ensureCell(sheet, row, column);
@@ -94,7 +110,7 @@ export function writeValue(sheet: SheetModel, row: number, column: number, value
   if (value === "") cell.value = null;
   else if (typeof value === "number" || typeof value === "boolean") cell.value = value;
   else if (typeof value === "string") {
-    if (cell.numberFormat === "@") cell.value = value;
+    if (cell.numberFormat === "@" && !typeText) cell.value = value;
     else typed(cell, value);
   } else throw invalidArgument("Range.values", `${typeof value} is not a cell value.`);
 }
@@ -107,14 +123,20 @@ export function writeText(sheet: SheetModel, row: number, column: number, text: 
   cell.value = text === "" ? null : text;
 }
 
-export function writeFormula(sheet: SheetModel, row: number, column: number, formula: unknown): void {
+export function writeFormula(
+  sheet: SheetModel,
+  row: number,
+  column: number,
+  formula: unknown,
+  typeText = false,
+): void {
   if (formula === null || formula === undefined) return;
   const cell = ensureCell(sheet, row, column);
   if (typeof formula === "string" && formula.startsWith("=")) {
     cell.formula = formula;
     cell.value = "#NAME?";
     cell.error = "#NAME?";
-  } else writeValue(sheet, row, column, formula);
+  } else writeValue(sheet, row, column, formula, typeText);
 }
 
 /** `null` leaves the cell's format as it is; "" resets it to General. */

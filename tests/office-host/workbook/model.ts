@@ -68,6 +68,8 @@ export interface SheetModel {
   readonly columnWidths: Map<number, number>;
   readonly rowHeights: Map<number, number>;
   frozenRows: number;
+  /** Protected (Review → Protect Sheet): Excel refuses changes to it with AccessDenied. */
+  protected: boolean;
   validations: ValidationModel[];
   conditionalFormats: { readonly range: RangeRef; readonly type: string }[];
   pageLayout: PageLayoutModel;
@@ -102,6 +104,8 @@ export interface BookModel {
   active: SheetModel | null;
   selection: { sheet: SheetModel; ref: RangeRef } | null;
   nextId: number;
+  /** The workbook counts dates from 1904-01-01 (serial 0), as old Mac workbooks do. */
+  date1904: boolean;
 }
 
 /** A range as the host resolves it: a rectangle on a sheet. */
@@ -117,7 +121,16 @@ export interface AreasTarget {
 }
 
 export function newBook(): BookModel {
-  return { sheets: [], tables: [], names: [], bindings: [], active: null, selection: null, nextId: 1 };
+  return {
+    sheets: [],
+    tables: [],
+    names: [],
+    bindings: [],
+    active: null,
+    selection: null,
+    nextId: 1,
+    date1904: false,
+  };
 }
 
 export function newSheet(book: BookModel, name: string): SheetModel {
@@ -130,6 +143,7 @@ export function newSheet(book: BookModel, name: string): SheetModel {
     columnWidths: new Map(),
     rowHeights: new Map(),
     frozenRows: 0,
+    protected: false,
     validations: [],
     conditionalFormats: [],
     pageLayout: {
