@@ -7,5 +7,8 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: "forks",
     setupFiles: ["tests/setup.ts"],
+    // expect.poll waits for a condition; its default of one second is too short when two
+    // test runs share this 2-core machine (the preview's "Ny plan" then loses the race).
+    expect: { poll: { timeout: 15_000 } },
   },
 });
