@@ -6,6 +6,7 @@ import { importeraCommand } from "./importera";
 import { rapportCommand } from "./rapport";
 import { forberedCommand } from "./forbered";
 import { kopplaCommand } from "./koppla";
+import { nyttArCommand } from "./nytt-ar";
 
 export const COMMANDS: readonly Command[] = [
   mallCommand,
@@ -14,4 +15,5 @@ export const COMMANDS: readonly Command[] = [
   rapportCommand,
   forberedCommand,
   kopplaCommand,
+  nyttArCommand,
 ];

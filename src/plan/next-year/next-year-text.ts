@@ -8,7 +8,7 @@ import type { NextBaseline } from "./baselines";
 import type { NextYearResult } from "./create-next-year";
 
 export interface NextYearText {
-  /** "Planen för 2027 har 3 områden, 7 aktiviteter, 80 deltagarrader, 2 indikatorer och 6 utfallsrader." */
+  /** "Den nya planen har 3 områden, 7 aktiviteter, …. Uppföljning och Bedömning är tomma." */
   readonly summary: string;
   /** One line per activity left behind. */
   readonly leftBehind: readonly string[];
@@ -47,9 +47,7 @@ export function describeNextYear(result: NextYearResult): NextYearText {
     countSv(c.Indikatorer, "indikator", "indikatorer"),
     countSv(c.Utfall, "utfallsrad", "utfallsrader"),
   ];
-  const summary =
-    `Planen för ${result.year} har ${listSv(parts)}, ` +
-    `från planen för ${result.fromYear}. Uppföljning och Bedömning är tomma.`;
+  const summary = `Den nya planen har ${listSv(parts)}. Uppföljning och Bedömning är tomma.`;
   const leftBehind = result.leftBehind.map((l) => {
     const name = [l.nr, l.name].filter((p) => p !== null && p !== "").join(" ");
     return `${name || "Aktivitet utan Nr"} (rad ${l.sheetRow} i Aktiviteter): ${l.reason}`;

@@ -39,8 +39,8 @@ describe("addYears", () => {
 describe("describeNextYear", () => {
   it("sums up the new plan in one sentence, with the right number of each noun", () => {
     expect(describeNextYear(result()).summary).toBe(
-      "Planen för 2027 har 3 områden, 1 aktivitet, 3 deltagarrader, 2 indikatorer och 6 utfallsrader, " +
-        "från planen för 2026. Uppföljning och Bedömning är tomma.",
+      "Den nya planen har 3 områden, 1 aktivitet, 3 deltagarrader, 2 indikatorer och 6 utfallsrader. " +
+        "Uppföljning och Bedömning är tomma.",
     );
   });
 
