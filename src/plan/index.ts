@@ -86,3 +86,15 @@ export type { LeftBehind } from "./next-year/carry-activities";
 export type { NextBaseline } from "./next-year/baselines";
 export { describeNextYear, type NextYearText } from "./next-year/next-year-text";
 export { addYears } from "./next-year/shift-year";
+export * from "./summary/summary-types";
+export {
+  summarizePlans,
+  addCounts,
+  NothingToSummarize,
+  type PlanSource,
+  type SummarizeRequest,
+} from "./summary/summarize-plans";
+export { summarizePlan, fileStem, type PlanSummaryOutcome } from "./summary/summarize-plan";
+export { layoutPlansSummary, summaryDocuments } from "./summary/summary-layout";
+export { DISTRICT_HEADERS } from "./summary/summary-districts";
+export { DEVIATION_LABELS } from "./summary/summary-lists";
