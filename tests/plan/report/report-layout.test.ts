@@ -390,7 +390,11 @@ describe("layoutReportDocument", () => {
         headerRows: 1,
         rows: [
           [cell("A", "header"), cell("B", "header"), cell("C", "header")],
-          ...Array.from({ length: rows }, (_, i) => [cell(i, "number"), cell("x", "text"), cell("y", "text")]),
+          ...Array.from({ length: rows }, (_, i) => [
+            cell(i, "number"),
+            cell("x", "text"),
+            cell("y", "text"),
+          ]),
         ],
       },
     ],
