@@ -77,7 +77,7 @@ export function activitiesDocument(summary: PlansSummary): ReportDocument {
     {
       name: "Alla aktiviteter",
       marker: "atgardsplan_sammanstallning_aktiviteter",
-      widths: [18, 6, 34, 22, ...periods.map(() => 11)],
+      widths: [22, 6, 32, 26, ...periods.map(() => 13)],
       subtitle: `${count} i ${countSv(summary.districts.length, "stadsdel", "stadsdelar")}`,
     },
     [header, ...rows],
@@ -105,7 +105,7 @@ export function deviationsDocument(summary: PlansSummary): ReportDocument {
     {
       name: "Avvikelser",
       marker: "atgardsplan_sammanstallning_avvikelser",
-      widths: [18, 6, 28, 18, 36],
+      widths: [22, 6, 28, 26, 40],
       subtitle: `${count} i ${countSv(summary.districts.length, "stadsdel", "stadsdelar")}`,
     },
     [header, ...rows],
