@@ -7,6 +7,7 @@ import { rapportCommand } from "./rapport";
 import { forberedCommand } from "./forbered";
 import { kopplaCommand } from "./koppla";
 import { nyttArCommand } from "./nytt-ar";
+import { sammanstallCommand } from "./sammanstall";
 
 export const COMMANDS: readonly Command[] = [
   mallCommand,
@@ -16,4 +17,5 @@ export const COMMANDS: readonly Command[] = [
   forberedCommand,
   kopplaCommand,
   nyttArCommand,
+  sammanstallCommand,
 ];
