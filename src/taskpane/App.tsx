@@ -1,7 +1,7 @@
 /**
- * The task pane: the plan found in the workbook, "Validera plan", "Tertialrapport" and
- * "Förbered uppföljning", or the template and the import in a workbook without a plan;
- * and "Koppla plan" wherever the workbook port can bind.
+ * The task pane: the plan found in the workbook, "Validera plan", "Tertialrapport",
+ * "Förbered uppföljning" and "Ny plan för nästa år", or the template and the import in a
+ * workbook without a plan; and "Koppla plan" wherever the workbook port can bind.
  * Talks only to use cases, a workbook port and a host, all given as props, so the add-in
  * (Office.js) and the preview page (exceljs) host the same component.
  */
@@ -11,6 +11,7 @@ import type { WorkbookHost, WorkbookPort } from "../plan";
 import { BindPanel } from "./components/bind-panel";
 import { EmptyWorkbookPanel } from "./components/empty-workbook-panel";
 import { FeedbackBar, type FeedbackMessage } from "./components/feedback-bar";
+import { NextYearPanel } from "./components/next-year-panel";
 import { PlanSummary } from "./components/plan-summary";
 import { PreparePanel } from "./components/prepare-panel";
 import { ReportPanel } from "./components/report-panel";
@@ -110,6 +111,7 @@ export function TaskPane(props: TaskPaneProps) {
               <ReportPanel />
               {props.sharePoint && <SharePointPart connection={props.sharePoint} />}
               <PreparePanel />
+              <NextYearPanel />
               {!bindFirst && bindPanel}
             </>
           )}
