@@ -20,6 +20,11 @@ export const FIXTURE_T2 = {
   late: 0,
 } as const;
 
+/** A district's counts as the summary's row shows them, after the district's name. */
+export function countCells(c: Readonly<Record<keyof typeof FIXTURE_T2, number>>): number[] {
+  return [c.activities, c.reported, c.met, c.partly, c.notMet, c.notAssessed, c.missing, c.late];
+}
+
 /**
  * The fixture's T2 deviations: 1.2 Ej uppfyllt and worse than T1 (Delvis), 2.1 Ej bedömt
  * without comment, 2.2 missing, 2.3 worse than T1 (Uppfyllt → Delvis).

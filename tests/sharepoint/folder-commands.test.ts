@@ -8,7 +8,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { buildCli, makeTempDir, removeTempDir, runCli, STACK_LINE, type CliResult } from "../helpers/cli";
-import { FIXTURE_T2, writeDistrictPlan } from "../helpers/district-plans";
+import { countCells, FIXTURE_T2, writeDistrictPlan } from "../helpers/district-plans";
 import { filledExampleWorkbook } from "../helpers/filled-example";
 import type { SharePointStandin } from "../helpers/sharepoint-standin";
 import { LIBRARY, startStandin, TOKEN } from "./support";
@@ -97,17 +97,8 @@ describe("atgardsplan sammanstall URL", () => {
       });
       return found;
     };
-    const c = FIXTURE_T2;
-    expect(row("Kista")).toEqual([
-      c.activities,
-      c.reported,
-      c.met,
-      c.partly,
-      c.notMet,
-      c.notAssessed,
-      c.missing,
-      0,
-    ]);
+    expect(row("Kista")).toEqual(countCells(FIXTURE_T2));
+    expect(row("Hägersten-Älvsjö")).toEqual(countCells({ ...FIXTURE_T2, late: 1 }));
   });
 
   it("exits 2 without a token, asking SharePoint nothing", async () => {

@@ -2,7 +2,6 @@
  * `atgardsplan nytt-ar FIL.xlsx -o NY.xlsx [--ar ÅR] [--skriv-over]`: next year's plan from
  * this one, as a new workbook. FIL.xlsx (or the plan at a SharePoint address) is only read.
  */
-import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { describeNextYear, PlanStructureError, type NextYearResult } from "../../plan";
 import { assertFolderExists, buildNextYearWorkbook, openWorkbookFile, saveWorkbookBytes } from "../../xlsx";
@@ -10,9 +9,9 @@ import { CliError, EXIT_OK } from "../cli-error";
 import type { Command } from "../command";
 import { throughLinkNote } from "../file-notes";
 import {
-  booleanOption,
   fileArgument,
   progress,
+  refuseExistingOutput,
   refusePlanDocument,
   requireXlsx,
   shellWord,
@@ -117,12 +116,7 @@ export const nyttArCommand: Command = {
         `Den nya planen kan inte sparas över den gamla (${file}), som lämnas orörd. Välj ett annat filnamn med -o.`,
       );
     }
-    if (existsSync(out) && !booleanOption(context, "skriv-over")) {
-      throw new CliError(
-        `Filen ${out} finns redan och lämnades orörd. Välj ett annat filnamn, ` +
-          "eller lägg till --skriv-over för att ersätta den.",
-      );
-    }
+    refuseExistingOutput(context, out);
     await assertFolderExists(out);
     const book = await readSource(context, file);
     progress(context.io, "Gör nästa års plan …");

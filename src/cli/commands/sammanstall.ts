@@ -2,13 +2,19 @@
  * `atgardsplan sammanstall MAPP|URL --period T1|T2|VB [--ar ÅR] -o SAMMANSTÄLLNING.xlsx`:
  * one workbook over every plan in a folder on disk or in SharePoint. The plans are only read.
  */
-import { existsSync } from "node:fs";
 import { countSv, layoutPlansSummary, PERIOD_LABELS, summarizePlans, type PlansSummary } from "../../plan";
 import { assertFolderExists, newWorkbookBytes, saveWorkbookBytes } from "../../xlsx";
 import { CliError, EXIT_OK } from "../cli-error";
 import type { Command } from "../command";
 import { throughLinkNote } from "../file-notes";
-import { booleanOption, periodOption, progress, requireXlsx, stringOption, yearOption } from "../options";
+import {
+  periodOption,
+  progress,
+  refuseExistingOutput,
+  requireXlsx,
+  stringOption,
+  yearOption,
+} from "../options";
 import { listPlanFolder } from "../plan-folder";
 import { SHAREPOINT_OPTIONS } from "../sharepoint-source";
 
@@ -99,12 +105,7 @@ export const sammanstallCommand: Command = {
       );
     }
     requireXlsx(out);
-    if (existsSync(out) && !booleanOption(context, "skriv-over")) {
-      throw new CliError(
-        `Filen ${out} finns redan och lämnades orörd. Välj ett annat filnamn, ` +
-          "eller lägg till --skriv-over för att ersätta den.",
-      );
-    }
+    refuseExistingOutput(context, out);
     await assertFolderExists(out);
     const sources = await listPlanFolder(context, folder, [out]);
     const summary = await summarizePlans(sources, {

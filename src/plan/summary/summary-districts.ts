@@ -11,25 +11,18 @@ import {
   type DocRow,
   type ReportDocument,
 } from "../report/report-document";
-import { STATUS_LOOKS, STATUS_ORDER } from "../report/report-statuses";
+import { statusChart, statusHeaderRow, SUMMARY_HEADERS } from "../report/report-document-overview";
 import { countSv } from "../text";
 import type { DistrictCounts, PlansSummary } from "./summary-types";
 
-export const DISTRICT_HEADERS = [
+/** The report's summary columns with the district in front and its late reports last. */
+export const DISTRICT_HEADERS: readonly string[] = [
   "Stadsdel",
-  "Aktiviteter",
-  "Rapporterade",
-  "Uppfyllt",
-  "Delvis uppfyllt",
-  "Ej uppfyllt",
-  "Ej bedömt",
-  "Saknas",
+  ...SUMMARY_HEADERS.slice(1),
   "Sena rapporter",
-] as const;
+];
 const DISTRICT_WIDTHS: readonly number[] = [24, 11, 12, 10, 10, 10, 10, 9, 10];
 const WIDTH = DISTRICT_WIDTHS.length;
-/** Uppfyllt … Saknas, in `STATUS_ORDER`: the columns the chart draws from. */
-const FIRST_STATUS_COLUMN = 4;
 const DISTRICTS_TABLE = "districts";
 
 export function summaryPeriodText(summary: PlansSummary): string {
@@ -47,11 +40,7 @@ function countRow(name: string, c: DistrictCounts, total: boolean): DocRow {
 }
 
 function districtTable(summary: PlansSummary): DocBlock {
-  const looks = STATUS_ORDER.map((key) => STATUS_LOOKS[key].style);
-  const header = DISTRICT_HEADERS.map((value, i) => {
-    const status = i + 1 - FIRST_STATUS_COLUMN;
-    return cell(value, status >= 0 && status < looks.length ? (looks[status] ?? "header") : "header");
-  });
+  const header = statusHeaderRow(DISTRICT_HEADERS);
   return {
     kind: "table",
     id: DISTRICTS_TABLE,
@@ -70,25 +59,12 @@ function chartHeight(districts: number): number {
 }
 
 function chart(summary: PlansSummary): ChartBlock {
-  const districts = summary.districts;
-  return {
-    kind: "chart",
-    title: `Målet nått per stadsdel, ${summary.period} ${summary.year}`,
-    categories: districts.map((d) => d.district),
-    series: STATUS_ORDER.map((key) => ({
-      name: STATUS_LOOKS[key].label,
-      color: STATUS_LOOKS[key].chartColor,
-      values: districts.map((d) => d.counts[key]),
-    })),
-    valueAxisTitle: "Antal aktiviteter",
-    height: chartHeight(districts.length),
-    source: {
-      table: DISTRICTS_TABLE,
-      firstRow: 1,
-      categoryColumn: 1,
-      valueColumns: STATUS_ORDER.map((_, i) => FIRST_STATUS_COLUMN + i),
-    },
-  };
+  return statusChart(
+    `Målet nått per stadsdel, ${summary.period} ${summary.year}`,
+    summary.districts.map((d) => ({ name: d.district, counts: d.counts })),
+    chartHeight(summary.districts.length),
+    DISTRICTS_TABLE,
+  );
 }
 
 function skippedBlocks(summary: PlansSummary): DocBlock[] {

@@ -13,6 +13,7 @@ import {
   type SheetLayout,
   type WorkbookSnapshot,
 } from "../../../src/plan";
+import { rowOf, shown } from "../../helpers/layout-cells";
 import { FORMULA_LIKE, reportPlanTables, reportSnapshot } from "../../helpers/report-fixture";
 
 function layout(period: Period, snapshot: WorkbookSnapshot = reportSnapshot()): SheetLayout {
@@ -28,25 +29,6 @@ function at(sheet: SheetLayout, a1: string): LayoutCell | null {
 
 function valueAt(sheet: SheetLayout, a1: string): unknown {
   return at(sheet, a1)?.value ?? null;
-}
-
-/** The values of a row's cells that are set (merged cells' covered parts left out). */
-function shown(sheet: SheetLayout, row: number): unknown[] {
-  const cells = sheet.rows[row - 1]?.cells ?? [];
-  return cells.flatMap((c, i) => {
-    if (c === null) return [];
-    const covered = sheet.merges.some(
-      (m) => m.top <= row && row <= m.bottom && m.left < i + 1 && i + 1 <= m.right,
-    );
-    return covered ? [] : [c.value];
-  });
-}
-
-/** The sheet row (1-based) whose column A holds `value`, after row `after`. */
-function rowOf(sheet: SheetLayout, value: unknown, after = 0): number {
-  const index = sheet.rows.findIndex((r, i) => i + 1 > after && r.cells[0]?.value === value);
-  if (index < 0) throw new Error(`no row with ${String(value)}`);
-  return index + 1;
 }
 
 describe("layoutTertialReport", () => {

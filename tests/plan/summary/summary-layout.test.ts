@@ -4,10 +4,15 @@ import {
   summarizePlans,
   type PlanSource,
   type PlansSummary,
-  type SheetLayout,
   type WorkbookSnapshot,
 } from "../../../src/plan";
-import { districtSnapshot, FIXTURE_T2, FIXTURE_T2_DEVIATIONS } from "../../helpers/district-plans";
+import {
+  countCells,
+  districtSnapshot,
+  FIXTURE_T2,
+  FIXTURE_T2_DEVIATIONS,
+} from "../../helpers/district-plans";
+import { rowOf, shown } from "../../helpers/layout-cells";
 
 function source(name: string, snapshot: WorkbookSnapshot): PlanSource {
   const refuse = async () => {
@@ -37,35 +42,6 @@ async function summary(districts = 2): Promise<PlansSummary> {
     createdOn: "2026-09-30",
   });
 }
-
-/** Row values with merged cells' covered parts left out. */
-function shown(sheet: SheetLayout, row: number): unknown[] {
-  const cells = sheet.rows[row - 1]?.cells ?? [];
-  return cells.flatMap((c, i) => {
-    if (c === null) return [];
-    const covered = sheet.merges.some(
-      (m) => m.top <= row && row <= m.bottom && m.left < i + 1 && i + 1 <= m.right,
-    );
-    return covered ? [] : [c.value];
-  });
-}
-
-function rowOf(sheet: SheetLayout, value: unknown): number {
-  const index = sheet.rows.findIndex((r) => r.cells[0]?.value === value);
-  if (index < 0) throw new Error(`no row with ${String(value)}`);
-  return index + 1;
-}
-
-const counts = (c: typeof FIXTURE_T2) => [
-  c.activities,
-  c.reported,
-  c.met,
-  c.partly,
-  c.notMet,
-  c.notAssessed,
-  c.missing,
-  c.late,
-];
 
 describe("layoutPlansSummary", () => {
   it("writes the sheets Per stadsdel, Alla aktiviteter and Avvikelser, each marked as the tool's", async () => {
@@ -105,8 +81,11 @@ describe("layoutPlansSummary", () => {
       "status-not-assessed",
       "status-missing",
     ]);
-    expect(shown(districts, header + 1)).toEqual(["Hägersten-Älvsjö", ...counts({ ...FIXTURE_T2, late: 1 })]);
-    expect(shown(districts, header + 2)).toEqual(["Skärholmen", ...counts(FIXTURE_T2)]);
+    expect(shown(districts, header + 1)).toEqual([
+      "Hägersten-Älvsjö",
+      ...countCells({ ...FIXTURE_T2, late: 1 }),
+    ]);
+    expect(shown(districts, header + 2)).toEqual(["Skärholmen", ...countCells(FIXTURE_T2)]);
     expect(shown(districts, header + 3)).toEqual(["Totalt", 12, 10, 2, 4, 2, 2, 2, 1]);
   });
 
