@@ -14,48 +14,15 @@
  *
  * Limits are reported, never enforced.
  */
-import { execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { bigPlanWorkbook } from "../tests/helpers/raw-plan";
 import { PROPERTIES } from "../tests/reliability/properties";
+import { runCliMeasured as runCli } from "./cli-run";
 
 const log = (text: string) => process.stderr.write(`  ${text}\n`);
-
-interface Run {
-  readonly ms: number;
-  readonly rssMb: number;
-  readonly status: number | null;
-  readonly stdout: string;
-}
-
-/** The CLI as a process under /usr/bin/time -v (peak RSS), or with its own resourceUsage. */
-function runCli(args: readonly string[]): Promise<Run> {
-  const viaTime = existsSync("/usr/bin/time");
-  const script =
-    'const { main } = await import(new URL("build/cli.js", "file://" + process.cwd() + "/").href);' +
-    "process.exitCode = await main(process.argv.slice(1));" +
-    'process.stderr.write("MAXRSS " + process.resourceUsage().maxRSS + "\\n");';
-  const node = viaTime
-    ? [process.execPath, "bin/atgardsplan.js"]
-    : [process.execPath, "--input-type=module", "-e", script];
-  const [command, ...rest] = viaTime ? ["/usr/bin/time", "-v", ...node] : node;
-  return new Promise((done, fail) => {
-    const start = performance.now();
-    const child = spawn(command!, [...rest, ...args], { stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
-    child.on("error", fail);
-    child.on("close", (status) => {
-      const kb = (/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr) ??
-        /MAXRSS (\d+)/.exec(stderr))?.[1];
-      done({ ms: performance.now() - start, rssMb: Number(kb ?? NaN) / 1024, status, stdout });
-    });
-  });
-}
 
 const dir = mkdtempSync(join(tmpdir(), "atgardsplan-big-"));
 try {

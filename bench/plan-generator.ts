@@ -23,6 +23,8 @@ export interface BenchPlanOptions {
   /** The plan year (follow-up rows are for this year). */
   readonly year?: number;
   readonly seed?: number;
+  /** Stadsdelsförvaltning in the Plan table (default Skärholmen). */
+  readonly district?: string;
 }
 
 /** The plan's rows per table, each row in the contract's column order. */
@@ -102,6 +104,7 @@ const INDICATORS = ["Trygghetsvandringar", "Centrumbesiktningar", "Genomförda m
 /** The plan's rows, deterministic for a seed. */
 export function benchPlanRows(options: BenchPlanOptions = {}): BenchPlanRows {
   const { areas = 100, activitiesPerArea = 20, year = 2026, seed = 20260515 } = options;
+  const district = options.district ?? "Skärholmen";
   const next = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   const chance = (p: number) => next() < p;
@@ -110,8 +113,8 @@ export function benchPlanRows(options: BenchPlanOptions = {}): BenchPlanRows {
     Plan: [
       [
         "Åtgärdsplan för gemensamma prioriteringar",
-        "Skärholmen",
-        "Skärholmen",
+        district,
+        district,
         year,
         "SDF 2026/123",
         null,

@@ -2,6 +2,7 @@
  * Option helpers shared by the commands: the file argument, `--datum`, `--period`, `--ar`,
  * and progress messages. Every problem is a CliError with a Swedish message (exit 2).
  */
+import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { PERIODS, type Period } from "../plan";
 import { CliError } from "./cli-error";
@@ -34,6 +35,19 @@ export function resolveFile(file: string): string {
 export function requireXlsx(file: string): void {
   if (!/\.xlsx$/i.test(file)) {
     throw new CliError(`Filnamnet måste sluta på .xlsx: "${file}". Välj till exempel plan.xlsx.`);
+  }
+}
+
+/**
+ * Throws when the output file `out` exists and the command was not told `--skriv-over`:
+ * the file is left as it is.
+ */
+export function refuseExistingOutput(context: CommandContext, out: string): void {
+  if (existsSync(out) && !booleanOption(context, "skriv-over")) {
+    throw new CliError(
+      `Filen ${out} finns redan och lämnades orörd. Välj ett annat filnamn, ` +
+        "eller lägg till --skriv-over för att ersätta den.",
+    );
   }
 }
 

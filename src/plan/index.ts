@@ -27,6 +27,8 @@ export {
   editDistance,
   xmlSafeText,
   groupDigits,
+  countSv,
+  listSv,
 } from "./text";
 export type { WorkbookHost } from "./host-port";
 export { createPlanTables, tablesWithData } from "./create-template";
@@ -73,3 +75,26 @@ export {
   type PrepareFollowUpsResult,
 } from "./report/prepare-follow-ups";
 export * from "./binding";
+export {
+  createNextYearPlan,
+  snapshotOfTables,
+  type NextYearRequest,
+  type NextYearResult,
+} from "./next-year/create-next-year";
+export type { NextYearPlan } from "./next-year/next-year-plan";
+export type { LeftBehind } from "./next-year/carry-activities";
+export type { NextBaseline } from "./next-year/baselines";
+export { describeNextYear, type NextYearText } from "./next-year/next-year-text";
+export { addYears } from "./next-year/shift-year";
+export * from "./summary/summary-types";
+export {
+  summarizePlans,
+  addCounts,
+  NothingToSummarize,
+  type PlanSource,
+  type SummarizeRequest,
+} from "./summary/summarize-plans";
+export { summarizePlan, fileStem, type PlanSummaryOutcome } from "./summary/summarize-plan";
+export { layoutPlansSummary, summaryDocuments } from "./summary/summary-layout";
+export { DISTRICT_HEADERS } from "./summary/summary-districts";
+export { DEVIATION_LABELS } from "./summary/summary-lists";

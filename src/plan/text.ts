@@ -60,6 +60,11 @@ export function listSv(items: readonly string[]): string {
   return `${items.slice(0, -1).join(", ")} och ${items[items.length - 1] ?? ""}`;
 }
 
+/** "1 aktivitet", "3 aktiviteter": a count with its noun in the right number. */
+export function countSv(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 /** Compares activity numbers as numbers part by part: 1.2 before 1.10. */
 export function compareActivityNr(a: string, b: string): number {
   const pa = a.split(".").map(Number);

@@ -1,8 +1,8 @@
 /**
- * The task pane: the plan found in the workbook, "Validera plan", "Tertialrapport" and
- * "Förbered uppföljning", or the template and the import in a workbook without a plan;
- * and "Koppla plan" wherever the workbook port can bind. What the first screen does not
- * need to start is loaded when it is shown (components/lazy-panels.ts).
+ * The task pane: the plan found in the workbook, "Validera plan", "Tertialrapport",
+ * "Förbered uppföljning" and "Ny plan för nästa år", or the template and the import in a
+ * workbook without a plan; and "Koppla plan" wherever the workbook port can bind. What the
+ * first screen does not need to start is loaded when it is shown (components/lazy-panels.ts).
  * Talks only to use cases, a workbook port and a host, all given as props, so the add-in
  * (Office.js) and the preview page (exceljs) host the same component.
  */
@@ -14,6 +14,7 @@ import { FeedbackBar, type FeedbackMessage } from "./components/feedback-bar";
 import {
   BindPanel,
   EmptyWorkbookPanel,
+  NextYearPanel,
   PreparePanel,
   ReportPanel,
   SharePointPanel,
@@ -119,6 +120,7 @@ export function TaskPane(props: TaskPaneProps) {
               <ReportPanel />
               {props.sharePoint && <SharePointPanel connection={props.sharePoint} />}
               <PreparePanel />
+              <NextYearPanel />
               {!bindFirst && bindPanel}
             </>
           )}

@@ -98,6 +98,23 @@ export interface Messages {
     readonly addedIn: (rows: string, sheet: string) => string;
     readonly none: string;
   };
+  /** "Ny plan för nästa år": next year's plan as a new workbook; the open one is only read. */
+  readonly nextYear: {
+    readonly heading: string;
+    readonly intro: string;
+    readonly yearLabel: string;
+    /** Under the year field: what an empty field means. */
+    readonly yearHint: string;
+    readonly button: string;
+    readonly running: string;
+    /** The new workbook's file name, e.g. "Åtgärdsplan 2027 Skärholmen.xlsx". */
+    readonly fileName: (year: number, district: string | null) => string;
+    /** `summary`: what the new plan holds (describeNextYear). */
+    readonly saved: (file: string, year: number, fromYear: number, summary: string) => string;
+    readonly baseline: (line: string) => string;
+    readonly leftBehind: (line: string) => string;
+    readonly check: string;
+  };
   /** "Koppla plan": the workbook's own tables and ranges bound to the plan's tables. */
   readonly bind: {
     readonly heading: string;
@@ -267,6 +284,24 @@ export const sv: Messages = {
     added: (parts) => `Lade till ${parts.join(" och ")}.`,
     addedIn: (rows, sheet) => `${rows} i ${sheet}`,
     none: "Lade till 0 rader: alla aktiviteter har redan en rad för perioden.",
+  },
+  nextYear: {
+    heading: "Ny plan för nästa år",
+    intro:
+      "Gör nästa års plan som en ny arbetsbok: områdena, aktiviteterna som fortsätter med sina " +
+      "deltagare och indikatorer, utgångsvärden från årets utfall och alla års utfall. Uppföljning " +
+      "och Bedömning börjar tomma. Den här arbetsboken ändras inte.",
+    yearLabel: "Den nya planens år",
+    yearHint: "Tomt: året efter planens År.",
+    button: "Skapa nästa års plan",
+    running: "Gör nästa års plan …",
+    fileName: (year, district) => `Åtgärdsplan ${year}${district ? ` ${district}` : ""}.xlsx`,
+    saved: (file, year, fromYear, summary) =>
+      `Laddade ner ${file}: planen för ${year}, gjord av planen för ${fromYear}. ${summary} ` +
+      "Den här arbetsboken ändrades inte.",
+    baseline: (line) => `Utgångsvärde ${line}`,
+    leftBehind: (line) => `Lämnades kvar: ${line}`,
+    check: "Öppna den nya arbetsboken, spara den där planerna ligger och validera den.",
   },
   bind: {
     heading: "Koppla plan",

@@ -29,10 +29,9 @@ import { bindInPackage } from "./package-binding";
 import { createTablesInPackage } from "./package-tables";
 import { newPackageParts } from "./package/new-package";
 import { XlsxPackage } from "./package/xlsx-package";
+import { CREATOR } from "./new-workbook";
 import { readWorkbookSnapshot } from "./read-snapshot";
 import { writeReportSheet } from "./write-report-sheet";
-
-const CREATOR = "atgardsplan";
 
 export class ExceljsWorkbook implements WorkbookPort, BindingPort {
   private constructor(

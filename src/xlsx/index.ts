@@ -6,9 +6,12 @@ export { buildReportWorkbook, type ReportWorkbook } from "./report-workbook";
 export {
   openWorkbookFile,
   saveWorkbookFile,
+  saveWorkbookBytes,
   assertFileAbsent,
   assertFolderExists,
   assertWritable,
   type SaveOptions,
   type SaveResult,
 } from "./workbook-file";
+export { newWorkbookBytes, type NewWorkbookContent } from "./new-workbook";
+export { buildNextYearWorkbook, type NextYearWorkbook } from "./next-year-workbook";

@@ -163,14 +163,17 @@ async function writeTemp(
   }
 }
 
+type Source = { readonly target: string; readonly identity: FileIdentity };
+
 /**
- * Saves the workbook at `path` as one transaction (see the top of this file). Throws
- * WorkbookFileError; on failure nothing is left behind and the file is as it was.
+ * Writes `bytes()` to `path` as one transaction (see the top of this file); `source` is the
+ * file the bytes were read from, which must still be unchanged when it is the one written.
  */
-export async function saveWorkbookFile(
-  book: ExceljsWorkbook,
+async function writeTransaction(
   path: string,
-  options: SaveOptions = {},
+  bytes: () => Promise<Uint8Array>,
+  source: Source | undefined,
+  options: SaveOptions,
 ): Promise<SaveResult> {
   const target = await targetOf(path);
   const throughLink = await isLink(path);
@@ -184,15 +187,11 @@ export async function saveWorkbookFile(
   try {
     const existing = await stat(target).catch(() => null);
     const like = existing === null ? null : { mode: existing.mode, uid: existing.uid, gid: existing.gid };
-    await writeTemp(temp, await book.toBuffer(), like);
-    const source = opened.get(book);
+    await writeTemp(temp, await bytes(), like);
     if (source !== undefined && source.target === target && !(await isUnchanged(target, source.identity))) {
       throw new WorkbookFileError(FILE_MESSAGES.changedMeanwhile(path));
     }
     await rename(temp, target);
-    if (source !== undefined && source.target === target) {
-      opened.set(book, { target, identity: (await readWithIdentity(target)).identity });
-    }
     return { written: target, throughLink };
   } catch (error) {
     await rm(temp, { force: true }).catch(() => undefined);
@@ -200,4 +199,34 @@ export async function saveWorkbookFile(
   } finally {
     await release();
   }
+}
+
+/**
+ * Saves the workbook at `path` as one transaction (see the top of this file). Throws
+ * WorkbookFileError; on failure nothing is left behind and the file is as it was.
+ */
+export async function saveWorkbookFile(
+  book: ExceljsWorkbook,
+  path: string,
+  options: SaveOptions = {},
+): Promise<SaveResult> {
+  const source = opened.get(book);
+  const saved = await writeTransaction(path, () => book.toBuffer(), source, options);
+  if (source !== undefined && source.target === saved.written) {
+    opened.set(book, { target: saved.written, identity: (await readWithIdentity(saved.written)).identity });
+  }
+  return saved;
+}
+
+/**
+ * Saves a workbook made elsewhere (a new plan, a summary: its .xlsx bytes) at `path` with the
+ * same transaction: a file there is replaced only whole, never while Excel or LibreOffice
+ * has it open, never half-written. Throws WorkbookFileError.
+ */
+export function saveWorkbookBytes(
+  bytes: Uint8Array,
+  path: string,
+  options: SaveOptions = {},
+): Promise<SaveResult> {
+  return writeTransaction(path, async () => bytes, undefined, options);
 }

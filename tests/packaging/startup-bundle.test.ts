@@ -50,6 +50,7 @@ describe("the task pane's start-up bundle", () => {
     ["Koppla plan's check", "getColumnsAfter"],
     ["the import of a plan document", "word/document.xml"],
     ["the template's tables", "Ogiltigt värde"],
+    ["next year's plan", "Aktivitet utan Nr"],
   ])("leaves out %s", (_part, code) => {
     const start = startScripts();
     expect(start).toContain("Validera plan");

@@ -9,6 +9,8 @@ import {
   assertFolderExists,
   ExceljsWorkbook,
   openWorkbookFile,
+  newWorkbookBytes,
+  saveWorkbookBytes,
   saveWorkbookFile,
   WorkbookFileError,
 } from "../../src/xlsx";
@@ -131,6 +133,38 @@ describe("saveWorkbookFile", () => {
     await addText(book, "x");
     const error = await failure(saveWorkbookFile(book, join(dir, "saknas", "plan.xlsx")));
     expect(error.userMessage).toContain("mappen finns inte");
+  });
+});
+
+describe("saveWorkbookBytes", () => {
+  const newPlan = async (text: string) =>
+    newWorkbookBytes({
+      tables: [
+        {
+          ...{ name: "Plan", sheet: "Ny", headers: ["Text"], rows: [[text]] },
+          ...{ widths: [], textColumns: [], lists: [], dateColumns: [] },
+        },
+      ],
+    });
+
+  it("writes a new workbook that opens again, and replaces a file only whole", async () => {
+    const folder = mkdtempSync(join(dir, "bytes-"));
+    const path = join(folder, "ny.xlsx");
+    await saveWorkbookBytes(await newPlan("första"), path);
+    await saveWorkbookBytes(await newPlan("andra"), path);
+    expect((await loadRaw(readFileSync(path))).getWorksheet("Ny")?.getCell("A2").value).toBe("andra");
+    expect(readdirSync(folder)).toEqual(["ny.xlsx"]);
+  });
+
+  it("refuses a file LibreOffice has open and leaves it as it was", async () => {
+    const folder = mkdtempSync(join(dir, "bytes-lock-"));
+    const path = join(folder, "oppen.xlsx");
+    writeFileSync(path, "min fil");
+    writeFileSync(join(folder, ".~lock.oppen.xlsx#"), ",Anna Andersson,dator,2026-09-30T10:00;");
+    const error = await failure(saveWorkbookBytes(await newPlan("x"), path));
+    expect(error.userMessage).toContain("Anna Andersson");
+    expect(readFileSync(path, "utf8")).toBe("min fil");
+    expect(readdirSync(folder).sort()).toEqual([".~lock.oppen.xlsx#", "oppen.xlsx"]);
   });
 });
 

@@ -6,6 +6,8 @@ import { importeraCommand } from "./importera";
 import { rapportCommand } from "./rapport";
 import { forberedCommand } from "./forbered";
 import { kopplaCommand } from "./koppla";
+import { nyttArCommand } from "./nytt-ar";
+import { sammanstallCommand } from "./sammanstall";
 
 export const COMMANDS: readonly Command[] = [
   mallCommand,
@@ -14,4 +16,6 @@ export const COMMANDS: readonly Command[] = [
   rapportCommand,
   forberedCommand,
   kopplaCommand,
+  nyttArCommand,
+  sammanstallCommand,
 ];

@@ -95,11 +95,20 @@ function countRow(name: string, c: StatusCounts, total: boolean): DocRow {
   ];
 }
 
-function summaryTable(report: TertialReport): DocBlock {
+/**
+ * A count table's header: the status columns (from column D, in `STATUS_ORDER`) in their
+ * statuses' colours, the others plain.
+ */
+export function statusHeaderRow(headers: readonly string[]): DocRow {
   const looks = STATUS_ORDER.map((key) => STATUS_LOOKS[key].style);
-  const header = SUMMARY_HEADERS.map((value, i) =>
-    cell(value, i + 1 >= FIRST_STATUS_COLUMN ? (looks[i + 1 - FIRST_STATUS_COLUMN] ?? "header") : "header"),
-  );
+  return headers.map((value, i) => {
+    const status = i + 1 - FIRST_STATUS_COLUMN;
+    return cell(value, status >= 0 ? (looks[status] ?? "header") : "header");
+  });
+}
+
+function summaryTable(report: TertialReport): DocBlock {
+  const header = statusHeaderRow(SUMMARY_HEADERS);
   return {
     kind: "table",
     id: SUMMARY_TABLE,
@@ -130,27 +139,45 @@ function chartHeight(areas: number): number {
   return Math.min(400, Math.max(170, 90 + 26 * areas));
 }
 
-/** The chart of the statuses per area, drawn from the summary table. */
-export function chartBlock(report: TertialReport): ChartBlock {
-  const areas = report.summary.areas;
+/**
+ * Stacked bars of the statuses, one per row of a count table (`table`: its name in column A
+ * and the statuses from column D on, one row per category after the header row).
+ */
+export function statusChart(
+  title: string,
+  rows: readonly { readonly name: string; readonly counts: StatusCounts }[],
+  height: number,
+  table: string,
+): ChartBlock {
   return {
     kind: "chart",
-    title: `Målet nått per område, ${report.period} ${report.year}`,
-    categories: areas.map(areaTitle),
+    title,
+    categories: rows.map((r) => r.name),
     series: STATUS_ORDER.map((key) => ({
       name: STATUS_LOOKS[key].label,
       color: STATUS_LOOKS[key].chartColor,
-      values: areas.map((a) => a.counts[key]),
+      values: rows.map((r) => r.counts[key]),
     })),
     valueAxisTitle: "Antal aktiviteter",
-    height: chartHeight(areas.length),
+    height,
     source: {
-      table: SUMMARY_TABLE,
+      table,
       firstRow: 1,
       categoryColumn: 1,
       valueColumns: STATUS_ORDER.map((_, i) => FIRST_STATUS_COLUMN + i),
     },
   };
+}
+
+/** The chart of the statuses per area, drawn from the summary table. */
+export function chartBlock(report: TertialReport): ChartBlock {
+  const areas = report.summary.areas;
+  return statusChart(
+    `Målet nått per område, ${report.period} ${report.year}`,
+    areas.map((a) => ({ name: areaTitle(a), counts: a.counts })),
+    chartHeight(areas.length),
+    SUMMARY_TABLE,
+  );
 }
 
 export function missingBlocks(report: TertialReport): DocBlock[] {

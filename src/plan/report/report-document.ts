@@ -98,6 +98,13 @@ export interface ReportDocument {
   /** The page footer without the page numbers: "Skärholmen · Tertial 2 (maj–augusti) 2026". */
   readonly footer: string;
   readonly blocks: readonly DocBlock[];
+  /** The grid's columns in characters; the report's eight (`REPORT_COLUMN_WIDTHS`) when absent. */
+  readonly columnWidths?: readonly number[];
+  /**
+   * A table (by id) whose header rows repeat at the top of every printed page under the
+   * title rows, for a list that runs over many pages; absent: the title rows alone repeat.
+   */
+  readonly repeatHeaderOf?: string;
 }
 
 /** A cell; `span` defaults to 1. */

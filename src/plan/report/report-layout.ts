@@ -7,6 +7,7 @@
 import type { RangeRef } from "../excel-address";
 import { DEFAULT_ROW_POINTS, fitWidthScale, pageBreaks, pageCapacity, type PrintUnit } from "../print-pages";
 import { PRINT_MARGINS, type CellStyleName, type SheetChart, type SheetLayout } from "../sheet-layout";
+import { MAX_ROW_HEIGHT } from "../text-height";
 import { buildReportDocument } from "./build-report-document";
 import { LayoutBuilder } from "./layout-builder";
 import {
@@ -33,11 +34,20 @@ function footerText(text: string): string {
 }
 
 class SheetRenderer {
-  readonly b = new LayoutBuilder(REPORT_COLUMN_WIDTHS);
+  readonly b: LayoutBuilder;
   readonly units: PrintUnit[] = [];
   readonly charts: SheetChart[] = [];
   private readonly tables = new Map<string, number>();
+  /** Each named table's last header row. */
+  readonly headerEnds = new Map<string, number>();
   private breakNext = false;
+
+  constructor(
+    private readonly width: number,
+    widths: readonly number[],
+  ) {
+    this.b = new LayoutBuilder(widths);
+  }
 
   /** Renders a top-level block as its own print unit (a table as one unit per row). */
   block(block: DocBlock): void {
@@ -72,14 +82,17 @@ class SheetRenderer {
   }
 
   private full(text: string, style: CellStyleName): void {
-    this.b.add([{ value: text, style, span: GRID_WIDTH }]);
+    this.b.add([{ value: text, style, span: this.width }]);
   }
 
   private tableRows(
     block: Extract<DocBlock, { kind: "table" }>,
     each: (row: number, i: number) => void = () => undefined,
   ): void {
-    if (block.id !== undefined) this.tables.set(block.id, this.b.nextRow);
+    if (block.id !== undefined) {
+      this.tables.set(block.id, this.b.nextRow);
+      this.headerEnds.set(block.id, this.b.nextRow + block.headerRows - 1);
+    }
     block.rows.forEach((row, i) => each(this.b.add(row), i));
   }
 
@@ -110,9 +123,14 @@ class SheetRenderer {
     }
   }
 
-  /** The chart on a row of its own height, drawing from the table its data stands in. */
+  /**
+   * The chart on rows of its own (one, unless it is taller than a row can be), drawing from
+   * the table its data stands in.
+   */
   private chart(block: ChartBlock): void {
-    const row = this.b.addBlank(block.height);
+    const count = Math.ceil(block.height / MAX_ROW_HEIGHT);
+    const row = this.b.addBlank(block.height / count);
+    for (let i = 1; i < count; i++) this.b.addBlank(block.height / count);
     const tableRow = this.tables.get(block.source.table);
     const at = (column: number): RangeRef | null =>
       tableRow === undefined || block.categories.length === 0
@@ -130,36 +148,38 @@ class SheetRenderer {
       categoryRef: at(block.source.categoryColumn),
       series: block.series.map((s, i) => ({ ...s, ref: at(block.source.valueColumns[i] ?? 0) })),
       valueAxisTitle: block.valueAxisTitle,
-      anchor: { top: row, left: 1, bottom: row, right: GRID_WIDTH },
+      anchor: { top: row, left: 1, bottom: row + count - 1, right: this.width },
     });
   }
 }
 
 /** The report document as a sheet. */
 export function layoutReportDocument(doc: ReportDocument): SheetLayout {
-  const renderer = new SheetRenderer();
+  const widths = doc.columnWidths ?? REPORT_COLUMN_WIDTHS;
+  const renderer = new SheetRenderer(doc.columnWidths?.length ?? GRID_WIDTH, widths);
   for (const block of doc.blocks) renderer.block(block);
   const { rows, merges } = renderer.b.build();
+  const headerEnd =
+    doc.repeatHeaderOf === undefined ? undefined : renderer.headerEnds.get(doc.repeatHeaderOf);
+  const repeatRows = headerEnd === undefined ? REPEATED_TITLE_ROWS : { first: 1, last: headerEnd };
   // The page breaks assume the largest scale a program fits the width at (Excel's, with
   // Calibri): a program whose font is wider prints smaller and fits more on each page.
-  const scale = fitWidthScale(REPORT_COLUMN_WIDTHS, PRINT_MARGINS);
+  const scale = fitWidthScale(widths, PRINT_MARGINS);
   const heights = rows.map((r) => r.height ?? DEFAULT_ROW_POINTS);
-  const repeated = heights
-    .slice(REPEATED_TITLE_ROWS.first - 1, REPEATED_TITLE_ROWS.last)
-    .reduce((a, b) => a + b, 0);
+  const repeated = heights.slice(repeatRows.first - 1, repeatRows.last).reduce((a, b) => a + b, 0);
   // A little room for a program whose rows come out taller than the sheet says.
   const capacity = pageCapacity(scale, PRINT_MARGINS) * 0.95;
   return {
     name: doc.name,
     markerName: doc.markerName,
-    columnWidths: REPORT_COLUMN_WIDTHS,
+    columnWidths: widths,
     rows,
     merges,
     print: {
       paper: "A4",
       orientation: "portrait",
       fitToWidth: true,
-      repeatRows: REPEATED_TITLE_ROWS,
+      repeatRows,
       footer: `${footerText(doc.footer)} – sida &P av &N`,
     },
     pageBreaks: pageBreaks(heights, renderer.units, { capacity, repeated }),

@@ -30,3 +30,8 @@ export const SharePointPanel = lazyPanel(
   () => import("./sharepoint-panel").then((m) => m.SharePointPanel),
   (messages) => messages.sharePoint.locating,
 );
+
+export const NextYearPanel = lazyPanel(
+  () => import("./next-year-panel").then((m) => m.NextYearPanel),
+  (messages) => messages.nextYear.heading,
+);

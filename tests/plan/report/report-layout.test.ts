@@ -1,15 +1,19 @@
 import { describe, expect, it } from "vitest";
 import {
   buildTertialReport,
+  cell,
+  layoutReportDocument,
   layoutTertialReport,
   locatePlanTables,
   parseRange,
   readPlanData,
   type LayoutCell,
   type Period,
+  type ReportDocument,
   type SheetLayout,
   type WorkbookSnapshot,
 } from "../../../src/plan";
+import { rowOf, shown } from "../../helpers/layout-cells";
 import { FORMULA_LIKE, reportPlanTables, reportSnapshot } from "../../helpers/report-fixture";
 
 function layout(period: Period, snapshot: WorkbookSnapshot = reportSnapshot()): SheetLayout {
@@ -25,25 +29,6 @@ function at(sheet: SheetLayout, a1: string): LayoutCell | null {
 
 function valueAt(sheet: SheetLayout, a1: string): unknown {
   return at(sheet, a1)?.value ?? null;
-}
-
-/** The values of a row's cells that are set (merged cells' covered parts left out). */
-function shown(sheet: SheetLayout, row: number): unknown[] {
-  const cells = sheet.rows[row - 1]?.cells ?? [];
-  return cells.flatMap((c, i) => {
-    if (c === null) return [];
-    const covered = sheet.merges.some(
-      (m) => m.top <= row && row <= m.bottom && m.left < i + 1 && i + 1 <= m.right,
-    );
-    return covered ? [] : [c.value];
-  });
-}
-
-/** The sheet row (1-based) whose column A holds `value`, after row `after`. */
-function rowOf(sheet: SheetLayout, value: unknown, after = 0): number {
-  const index = sheet.rows.findIndex((r, i) => i + 1 > after && r.cells[0]?.value === value);
-  if (index < 0) throw new Error(`no row with ${String(value)}`);
-  return index + 1;
 }
 
 describe("layoutTertialReport", () => {
@@ -363,5 +348,83 @@ describe("layoutTertialReport", () => {
     // The row before each break is never a heading.
     for (const b of breaks)
       expect(["heading", "subheading"]).not.toContain(sheet.rows[b - 2]?.cells[0]?.style);
+  });
+});
+
+describe("layoutReportDocument", () => {
+  const list = (rows: number): ReportDocument => ({
+    name: "Lista",
+    markerName: "atgardsplan_lista",
+    footer: "Lista",
+    columnWidths: [10, 20, 30],
+    repeatHeaderOf: "list",
+    blocks: [
+      {
+        kind: "title",
+        lines: [
+          { text: "Lista", style: "title" },
+          { text: "Tertial 2", style: "subheading" },
+        ],
+      },
+      {
+        kind: "table",
+        id: "list",
+        headerRows: 1,
+        rows: [
+          [cell("A", "header"), cell("B", "header"), cell("C", "header")],
+          ...Array.from({ length: rows }, (_, i) => [
+            cell(i, "number"),
+            cell("x", "text"),
+            cell("y", "text"),
+          ]),
+        ],
+      },
+    ],
+  });
+
+  it("lays a document out on its own columns, the title across all of them", () => {
+    const sheet = layoutReportDocument(list(3));
+    expect(sheet.columnWidths).toEqual([10, 20, 30]);
+    expect(sheet.merges).toContainEqual({ top: 1, left: 1, bottom: 1, right: 3 });
+    expect(shown(sheet, 3)).toEqual(["A", "B", "C"]);
+  });
+
+  it("repeats a long list's header row under the title on every printed page", () => {
+    const sheet = layoutReportDocument(list(300));
+    expect(sheet.print.repeatRows).toEqual({ first: 1, last: 3 });
+    const breaks = sheet.pageBreaks ?? [];
+    expect(breaks.length).toBeGreaterThan(3);
+    // Every page but the first starts with a list row: the header is printed by the repeat.
+    for (const b of breaks) expect(sheet.rows[b - 1]?.cells[0]?.style).toBe("number");
+  });
+
+  it("repeats only the title rows without a list to repeat", () => {
+    const { repeatHeaderOf: _, ...plain } = list(3);
+    expect(layoutReportDocument(plain).print.repeatRows).toEqual({ first: 1, last: 2 });
+  });
+
+  it("spreads a chart taller than a row can be over rows of its own", () => {
+    const doc: ReportDocument = {
+      ...list(2),
+      blocks: [
+        ...list(2).blocks,
+        {
+          kind: "chart",
+          title: "Diagram",
+          categories: ["a", "b"],
+          series: [{ name: "S", color: "63BE7B", values: [1, 2] }],
+          valueAxisTitle: "Antal",
+          height: 1000,
+          source: { table: "list", firstRow: 1, categoryColumn: 2, valueColumns: [1] },
+        },
+      ],
+    };
+    const sheet = layoutReportDocument(doc);
+    const chart = sheet.charts?.[0];
+    expect(chart?.anchor).toEqual({ top: 7, left: 1, bottom: 9, right: 3 });
+    const heights = sheet.rows.slice(6, 9).map((r) => r.height ?? 0);
+    expect(heights.every((h) => h <= 409)).toBe(true);
+    expect(heights.reduce((a, b) => a + b, 0)).toBeCloseTo(1000);
+    expect(chart?.categoryRef).toEqual({ top: 4, left: 2, bottom: 5, right: 2 });
   });
 });
