@@ -6,11 +6,12 @@
  */
 import { describe, expect, it } from "vitest";
 import { REQUIRED_EXCEL_API } from "../../src/excel";
-import { createTertialReport, type RangeRef } from "../../src/plan";
+import { createTertialReport, type RangeRef, type SheetLayout } from "../../src/plan";
 import { bookFingerprint, excelFromExceljs, type SimulatedExcel } from "../office-host";
 import type { SheetModel } from "../office-host/workbook/model";
 import { buildReportWorkbook, reportPlanTables } from "../helpers/report-fixture";
 import { xlsxReportReference } from "./report-xlsx-reference";
+import { planExcel } from "./plan-excel";
 import { officeWorkbookOn } from "./support";
 
 const LONG_COMMENT = "Gruppen har inte träffats; skolan och polisen hittade ingen gemensam tid. ".repeat(40);
@@ -95,6 +96,41 @@ describe("OfficeWorkbook.writeSheet: the report's chart", () => {
     // The chart proxy lives for one request only: everything of the chart goes in one.
     const chartRequests = excel.syncs.filter((r) => r.labels.some((l) => l.includes(".Charts.")));
     expect(chartRequests).toHaveLength(1);
+  });
+
+  it("leaves out a chart whose data is not on the sheet, and writes the rest", async () => {
+    const layout: SheetLayout = {
+      name: "Rapport T1 2026",
+      markerName: "atgardsplan_test",
+      columnWidths: [20, 10],
+      rows: [
+        { cells: [{ value: "Rapport", style: "title" }], height: null },
+        { cells: [], height: 170 },
+      ],
+      merges: [],
+      print: {
+        paper: "A4",
+        orientation: "portrait",
+        fitToWidth: true,
+        repeatRows: { first: 1, last: 1 },
+        footer: "Rapport – sida &P av &N",
+      },
+      charts: [
+        {
+          kind: "stacked-bar",
+          title: "Målet nått per område, T1 2026",
+          categories: [],
+          categoryRef: null,
+          series: [{ name: "Uppfyllt", color: "C6EFCE", values: [], ref: null }],
+          valueAxisTitle: "Antal aktiviteter",
+          anchor: { top: 2, left: 1, bottom: 2, right: 2 },
+        },
+      ],
+    };
+    const excel = planExcel();
+    const { sheet } = await officeWorkbookOn(excel).writeSheet(layout, "refuse");
+    expect(reportSheet(excel, sheet).charts).toEqual([]);
+    expect(reportSheet(excel, sheet).cells.get(1)?.get(1)?.value).toBe("Rapport");
   });
 
   it("needs no ExcelApi set beyond the one the add-in requires", async () => {
