@@ -15,6 +15,7 @@ import {
   workbookPartOf,
 } from "../../src/xlsx/package/package-graph";
 import { XlsxPackage } from "../../src/xlsx/package/xlsx-package";
+import { decodeXml } from "../../src/xlsx/xml-text";
 import { parseAddress } from "../office-host/workbook/addresses";
 
 export interface ReferenceSeries {
@@ -41,18 +42,10 @@ export interface XlsxReportReference {
   readonly pageStarts: readonly number[];
 }
 
-const unescape = (text: string): string =>
-  text
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
-
 function one(pattern: RegExp, text: string): string {
   const match = pattern.exec(text);
   if (!match?.[1]) throw new Error(`${String(pattern)} not found in the .xlsx report`);
-  return unescape(match[1]);
+  return decodeXml(match[1]);
 }
 
 function cellsOf(formula: string, sheet: string): RangeRef {
