@@ -1,8 +1,9 @@
 /**
  * Queues a `SheetLayout` onto a new worksheet: values (text kept as text, see cell-input.ts),
  * fonts, fills, borders, wrapping and alignment (`CELL_STYLES`, applied per look over
- * multi-area ranges), merges, column widths, row heights, and the print setup: A4 portrait,
- * one page wide (`pageLayout`, ExcelApi 1.9), repeated title rows and the footer.
+ * multi-area ranges), merges, column widths, row heights, the charts (render-chart.ts), and
+ * the print setup: A4 portrait, one page wide (`pageLayout`, ExcelApi 1.9), repeated title
+ * rows, the footer and the manual page breaks.
  */
 import {
   CELL_STYLES,
@@ -15,7 +16,8 @@ import {
 import { ACTION_BYTES, type BatchBudget } from "./chunking";
 import { officeBlock } from "./cell-input";
 import { widthPoints } from "./create-tables";
-import { queuePrint } from "./print-setup";
+import { queuePageBreaks, queuePrint } from "./print-setup";
+import { queueCharts } from "./render-chart";
 import { joinAddresses, mergeCalls, rectAddresses, rectanglesBy, rowsByHeight } from "./style-areas";
 import { writeBlock } from "./write-block";
 
@@ -112,5 +114,8 @@ export async function queueLayout(budget: BatchBudget, sheetAt: SheetAt, layout:
     const address = rangeA1(ref);
     await budget.add(2 * ACTION_BYTES + address.length, () => sheetAt().getRange(address).merge(across));
   }
+  // After the sizes: a chart covers its anchor cells as they are when it is placed.
+  await queueCharts(budget, sheetAt, layout.charts ?? []);
   await queuePrint(budget, sheetAt, layout.print);
+  await queuePageBreaks(budget, sheetAt, layout.pageBreaks);
 }

@@ -42,7 +42,7 @@ export * from "./report/report-document";
 export { buildReportDocument, reportFooter } from "./report/build-report-document";
 export { STATUS_LOOKS, STATUS_ORDER, type StatusLook } from "./report/report-statuses";
 export * from "./print-pages";
-export { axisMax, axisStep } from "./chart-scale";
+export { axisMax, axisStep, chartAxisStep, largestStack } from "./chart-scale";
 export {
   reportSheetName,
   reportMarkerName,

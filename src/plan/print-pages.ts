@@ -102,3 +102,13 @@ export function pageBreaks(
   }
   return breaks;
 }
+
+/**
+ * A layout's manual page breaks (`SheetLayout.pageBreaks`: a break above each of these
+ * 1-based rows) as each adapter writes them: in order, once each, without a break above row 1
+ * (which means nothing). The .xlsx writer turns them into `<rowBreaks>` after the row before;
+ * the Office.js one adds a horizontal page break above each.
+ */
+export function manualPageBreaks(above: readonly number[] = []): number[] {
+  return [...new Set(above.filter((r) => Number.isInteger(r) && r > 1))].sort((a, b) => a - b);
+}

@@ -152,3 +152,8 @@ export interface SheetLayout {
   readonly pageBreaks?: readonly number[];
   readonly charts?: readonly SheetChart[];
 }
+
+/** The name of a generated sheet's `index`th chart (0-based), as Excel shows it in the selection pane. */
+export function chartName(index: number): string {
+  return `Diagram ${index + 1}`;
+}

@@ -4,7 +4,7 @@
  * recalculate (and LibreOffice) draws it at once. Pure: layout in, XML out. The report sheet
  * writer adds it as its drawing's related part (report-sheet-spec.ts).
  */
-import { axisStep, columnLetter, quoteSheetName, type RangeRef, type SheetChart } from "../plan";
+import { chartAxisStep, columnLetter, quoteSheetName, type RangeRef, type SheetChart } from "../plan";
 import { escapeAttribute as escapeMarkup } from "./package/xml";
 import { xmlSafeText } from "./xml-text";
 
@@ -83,13 +83,6 @@ function seriesXml(chart: SheetChart, sheet: string): string {
     .join("");
 }
 
-function largestBar(chart: SheetChart): number {
-  return Math.max(
-    0,
-    ...chart.categories.map((_, i) => chart.series.reduce((sum, s) => sum + (s.values[i] ?? 0), 0)),
-  );
-}
-
 function axes(chart: SheetChart): string {
   // Categories top to bottom in the order given (maxMin). An axis's <c:crosses> says where
   // it crosses the other: the category axis at value 0 (left), the value axis at the last
@@ -107,7 +100,7 @@ function axes(chart: SheetChart): string {
     `${richTitle(chart.valueAxisTitle, 900)}<c:numFmt formatCode="0" sourceLinked="0"/>` +
     `<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${text(900)}` +
     `<c:crossAx val="${CATEGORY_AXIS}"/><c:crosses val="max"/><c:crossBetween val="between"/>` +
-    `<c:majorUnit val="${axisStep(largestBar(chart))}"/></c:valAx>`;
+    `<c:majorUnit val="${chartAxisStep(chart)}"/></c:valAx>`;
   return categoryAxis + valueAxis;
 }
 

@@ -3,7 +3,7 @@
  * graphic frame per chart, anchored to the cells it covers, pointing at its chart part
  * through the drawing's relationships. Pure: anchors in, XML out.
  */
-import type { RangeRef } from "../plan";
+import { chartName, type RangeRef } from "../plan";
 import { escapeAttribute as escapeMarkup } from "./package/xml";
 import { xmlSafeText } from "./xml-text";
 
@@ -35,7 +35,7 @@ function corner(tag: "from" | "to", column: number, row: number): string {
 
 function frame(chart: ChartFrame, index: number): string {
   const { anchor } = chart;
-  const name = `Diagram ${index + 1}`;
+  const name = chartName(index);
   return (
     `<xdr:twoCellAnchor editAs="oneCell">` +
     // From the top-left corner of the first cell to the top-left of the cell past the last.

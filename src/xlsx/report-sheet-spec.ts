@@ -4,7 +4,14 @@
  * size, weight, fill, thin grey borders, alignment and wrapping), dates get the ISO date
  * format, and the layout's widths, heights, merges and print setup carry over.
  */
-import { CELL_STYLES, isRawDate, xmlSafeText, type CellStyleName, type SheetLayout } from "../plan";
+import {
+  CELL_STYLES,
+  isRawDate,
+  manualPageBreaks,
+  xmlSafeText,
+  type CellStyleName,
+  type SheetLayout,
+} from "../plan";
 import { chartPartXml } from "./chart-part";
 import { drawingPartXml } from "./drawing-part";
 import { DATE_FORMAT } from "./number-format";
@@ -42,12 +49,9 @@ function formats(styles: StyleSheet): (name: CellStyleName, date: boolean) => nu
   };
 }
 
-/**
- * The layout's page breaks (a break above each of these 1-based rows) as the rows after
- * which a new page starts, in order, once each; a break above row 1 means nothing.
- */
-function rowBreaks(above: readonly number[]): number[] {
-  return [...new Set(above.filter((r) => r > 1))].sort((a, b) => a - b).map((r) => r - 1);
+/** The layout's page breaks (above rows) as the rows after which a new page starts. */
+function rowBreaks(above: readonly number[] | undefined): number[] {
+  return manualPageBreaks(above).map((r) => r - 1);
 }
 
 /** The sheet's charts as one drawing part whose own related parts are the chart parts. */
@@ -95,7 +99,7 @@ export function reportSheetSpec(layout: SheetLayout, styles: StyleSheet, date190
       fitToWidth: layout.print.fitToWidth,
       footer: xmlSafeText(layout.print.footer),
     },
-    rowBreaks: rowBreaks(layout.pageBreaks ?? []),
+    rowBreaks: rowBreaks(layout.pageBreaks),
     drawingId: null,
     tableIds: [],
     date1904,

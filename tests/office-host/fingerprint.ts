@@ -2,10 +2,21 @@
  * Everything a user could notice in the simulated Excel's workbook, as plain data that two
  * moments can be compared by: every sheet (order, name, visibility, protection, cells with
  * values, formulas, formats and styles, merges, sizes, frozen rows, validations, page
- * layout), tables, defined names, bindings, the active sheet and the selection.
+ * layout, charts with the cells their series draw from, manual page breaks), tables, defined
+ * names, bindings, the active sheet and the selection.
  */
 import type { SimulatedExcel } from "./simulated-excel";
-import type { SheetModel } from "./workbook/model";
+import type { ChartModel } from "./workbook/charts";
+import type { RangeTarget, SheetModel } from "./workbook/model";
+
+const cells = (target: RangeTarget | null) => target && { sheet: target.sheet.name, ref: target.ref };
+
+function chartPrint(chart: ChartModel): unknown {
+  return {
+    ...structuredClone({ ...chart, series: [] }),
+    series: chart.series.map((s) => ({ ...s, values: cells(s.values), xValues: cells(s.xValues) })),
+  };
+}
 
 function sheetPrint(sheet: SheetModel): unknown {
   const cells: [string, unknown][] = [];
@@ -26,6 +37,8 @@ function sheetPrint(sheet: SheetModel): unknown {
     validations: structuredClone(sheet.validations),
     conditionalFormats: structuredClone(sheet.conditionalFormats),
     pageLayout: structuredClone(sheet.pageLayout),
+    charts: sheet.charts.map(chartPrint),
+    rowBreaks: [...sheet.rowBreaks],
   };
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   columnPoints,
   fitWidthScale,
+  manualPageBreaks,
   pageBreaks,
   pageCapacity,
   PRINT_MARGINS,
@@ -72,5 +73,12 @@ describe("print geometry", () => {
     // 24 + 7 × 12 characters: 597 pt; A4 less 2 × 0.6 in is 508.9 pt: 85 %.
     expect(fitWidthScale([24, 12, 12, 12, 12, 12, 12, 12], PRINT_MARGINS)).toBe(85);
     expect(pageCapacity(85, PRINT_MARGINS)).toBeCloseTo((841.89 - 100.8) / 0.85, 5);
+  });
+});
+
+describe("manualPageBreaks", () => {
+  it("gives the rows to break above in order, once each, without row 1", () => {
+    expect(manualPageBreaks([61, 28, 1, 28, 0, 45])).toEqual([28, 45, 61]);
+    expect(manualPageBreaks(undefined)).toEqual([]);
   });
 });

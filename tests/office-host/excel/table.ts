@@ -41,7 +41,12 @@ function tableByKey({ book, sheet }: TablesTarget, key: string): TableModel | nu
 }
 
 /** A range given as an address or a Range object, on `sheet` unless the address names one. */
-function rangeArg(book: BookModel, value: unknown, sheet: SheetModel | null, where: string): RangeTarget {
+export function rangeArg(
+  book: BookModel,
+  value: unknown,
+  sheet: SheetModel | null,
+  where: string,
+): RangeTarget {
   if (typeof value !== "string") {
     const range = nodeOf(value, RANGE);
     if (!range) throw invalidArgument(where, "Expected a range or an address.");

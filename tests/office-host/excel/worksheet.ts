@@ -1,10 +1,14 @@
-/** `Excel.Worksheet` and `WorksheetCollection`, with the sheet's page layout and frozen panes. */
+/**
+ * `Excel.Worksheet` and `WorksheetCollection`, with the sheet's page layout and frozen panes;
+ * its charts and manual page breaks are in chart.ts.
+ */
 import { invalidArgument, itemNotFound, NotModelled } from "../host-error";
 import { hostNode, readOnly, readWrite, type HostType } from "../host-types";
 import { parseAddress, parseAreas } from "../workbook/addresses";
 import { findSheet, MAX_COLUMNS, MAX_ROWS, type BookModel, type SheetModel } from "../workbook/model";
 import { activateSheet, addSheet, deleteSheet, moveSheet, renameSheet } from "../workbook/sheets";
 import { usedRef } from "../workbook/used-range";
+import { CHART_COLLECTION, PAGE_BREAKS } from "./chart";
 import { booleanArg, numberArg, optionalNumber, optionalString, stringArg } from "./args";
 import { RANGE_AREAS, rangeNode } from "./range";
 import { TABLE_COLLECTION } from "./table";
@@ -82,6 +86,9 @@ export const WORKSHEET: HostType<SheetModel> = {
     PageLayout: (sheet) => hostNode(PAGE_LAYOUT, sheet),
     FreezePanes: (sheet) => hostNode(FREEZE_PANES, sheet),
     Protection: (sheet) => hostNode(PROTECTION, sheet),
+    Charts: (sheet, scope) => hostNode(CHART_COLLECTION, { book: scope.book, sheet }),
+    // Worksheet.horizontalPageBreaks (ExcelApi 1.9); vertical ones are not modelled.
+    HorizontalPageBreaks: (sheet, scope) => hostNode(PAGE_BREAKS, { book: scope.book, sheet }),
   },
   methods: {
     GetRange: (sheet, args) => {

@@ -3,6 +3,7 @@
  * ../excel read and change it while they answer a request; tests seed it and read it back.
  */
 import type { RangeRef } from "../../../src/plan";
+import type { ChartModel } from "./charts";
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
@@ -73,6 +74,10 @@ export interface SheetModel {
   validations: ValidationModel[];
   conditionalFormats: { readonly range: RangeRef; readonly type: string }[];
   pageLayout: PageLayoutModel;
+  /** The sheet's charts, in the order they were added. */
+  readonly charts: ChartModel[];
+  /** Manual horizontal page breaks: the rows (1-based, in order) a new printed page begins at. */
+  readonly rowBreaks: number[];
 }
 
 export interface NameModel {
@@ -153,6 +158,8 @@ export function newSheet(book: BookModel, name: string): SheetModel {
       printTitleRows: null,
       centerFooter: "",
     },
+    charts: [],
+    rowBreaks: [],
   };
   book.sheets.push(sheet);
   book.active ??= sheet;
