@@ -41,6 +41,9 @@ export const EXCEL_MESSAGES = {
   accessDenied: () =>
     "Excel tillåter inte ändringen: arbetsboken eller bladet är skrivskyddat, eller så redigerar någon annan samma ställe just nu. " +
     "Försök igen om en stund.",
+  totalsRow: (table: string) =>
+    `Raderna kan inte läggas till i tabellen "${table}" eftersom den har en summarad. ` +
+    "Stäng av summaraden (Tabelldesign → Summarad) och försök igen.",
   failed: (action: string, code: string) =>
     `Excel kunde inte ${action} (felkod ${code}). Försök igen; hjälper det inte, ladda om tillägget.`,
 } as const;

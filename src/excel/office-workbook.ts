@@ -15,6 +15,8 @@ import type {
   NewTable,
   OwnSheetPolicy,
   RowsForTable,
+  RowsWrite,
+  RowsWriteResult,
   SheetLayout,
   TableLocation,
   WorkbookPort,
@@ -28,6 +30,7 @@ import { toExcelError } from "./excel-error";
 import { readWorkbookSnapshot } from "./read-snapshot";
 import { applyOfficeBinding, readOfficeBindings } from "./office-binding";
 import { writeSheetLayout } from "./render-sheet";
+import { writeTableRows } from "./write-rows";
 import { DEFAULT_SYNC_TIMEOUT_MS, Session, type RunBatch } from "./sync";
 
 export interface OfficeWorkbookOptions {
@@ -75,6 +78,11 @@ export class OfficeWorkbook implements WorkbookPort, BindingPort {
   appendRowsToTables(batches: readonly RowsForTable[]): Promise<void> {
     if (batches.every((b) => b.rows.length === 0)) return Promise.resolve();
     return this.session("lägga till raderna", (session) => appendRowsToTables(session, batches));
+  }
+
+  /** One `Excel.run`: a sync to check the rows, one to write them (write-rows.ts). */
+  writeRows(write: RowsWrite): Promise<RowsWriteResult> {
+    return this.session("spara raderna", (session) => writeTableRows(session, write));
   }
 
   writeSheet(layout: SheetLayout, policy: OwnSheetPolicy): Promise<WriteSheetResult> {

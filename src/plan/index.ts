@@ -17,6 +17,7 @@ export { locatePlanTables, type LocatedPlan, type LocatedTable } from "./locate-
 export { readPlanData } from "./read-plan";
 export { indexPlan, followUpKey, areaOfActivity, type PlanIndex } from "./plan-index";
 export { validatePlan, type ValidateOptions } from "./validate-plan";
+export { changedRows, type TableNow } from "./rows-check";
 export { capFindings, omittedCount, omittedMessage, FINDINGS_PER_RULE } from "./cap-findings";
 export { normalizeHeader, matchColumns, columnForHeader } from "./headers";
 export {
