@@ -16,7 +16,7 @@ export * from "./plan-data";
 export { locatePlanTables, type LocatedPlan, type LocatedTable } from "./locate-tables";
 export { readPlanData } from "./read-plan";
 export { indexPlan, followUpKey, areaOfActivity, type PlanIndex } from "./plan-index";
-export { validatePlan, type ValidateOptions } from "./validate-plan";
+export { validatePlan, planFindings, type ValidateOptions } from "./validate-plan";
 export { changedRows, type TableNow } from "./rows-check";
 export { capFindings, omittedCount, omittedMessage, FINDINGS_PER_RULE } from "./cap-findings";
 export { normalizeHeader, matchColumns, columnForHeader } from "./headers";
@@ -74,3 +74,4 @@ export {
   type PrepareFollowUpsResult,
 } from "./report/prepare-follow-ups";
 export * from "./binding";
+export * from "./follow-up";
