@@ -6,6 +6,7 @@ import { importeraCommand } from "./importera";
 import { rapportCommand } from "./rapport";
 import { forberedCommand } from "./forbered";
 import { kopplaCommand } from "./koppla";
+import { paminnCommand } from "./paminn";
 
 export const COMMANDS: readonly Command[] = [
   mallCommand,
@@ -13,5 +14,6 @@ export const COMMANDS: readonly Command[] = [
   importeraCommand,
   rapportCommand,
   forberedCommand,
+  paminnCommand,
   kopplaCommand,
 ];

@@ -44,3 +44,6 @@ export {
   type Reminder,
   type ReminderRequest,
 } from "./reminders";
+export { emlOf, mailtoOf, draftFileName } from "./mail-encoding";
+export { remindConveners, type RemindRequest, type RemindResult } from "./remind-conveners";
+export { upcomingReporting, REPORTING_NOTICE_DAYS } from "./upcoming-reporting";
