@@ -5,12 +5,13 @@
  * Talks only to use cases, a workbook port and a host, all given as props, so the add-in
  * (Office.js) and the preview page (exceljs) host the same component.
  */
-import { useCallback, useMemo, useState } from "react";
+import { lazy, Suspense, useCallback, useMemo, useState } from "react";
 import { Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
-import type { WorkbookHost, WorkbookPort } from "../plan";
+import type { UserIdentity, WorkbookHost, WorkbookPort } from "../plan";
 import { BindPanel } from "./components/bind-panel";
 import { EmptyWorkbookPanel } from "./components/empty-workbook-panel";
 import { FeedbackBar, type FeedbackMessage } from "./components/feedback-bar";
+import type { NameStore } from "./components/follow-up/reporter-name";
 import { PlanSummary } from "./components/plan-summary";
 import { PreparePanel } from "./components/prepare-panel";
 import { ReportPanel } from "./components/report-panel";
@@ -43,7 +44,16 @@ export interface TaskPaneProps {
   readonly validateOnOpen?: boolean;
   /** How a file the pane makes (the report as .docx) reaches the user; the browser's download by default. */
   readonly saveFile?: SaveFile;
+  /** Who uses the pane (the add-in asks Office for the signed-in account); unknown without it. */
+  readonly identity?: () => Promise<UserIdentity | null>;
+  /** Where the reporter's name is remembered; the browser's storage by default (tests pass their own). */
+  readonly nameStore?: NameStore;
 }
+
+/** "Rapportera uppföljning", loaded on first show: not in the start-up bundle. */
+const FollowUpPanel = lazy(() =>
+  import("./components/follow-up/follow-up-panel").then((m) => ({ default: m.FollowUpPanel })),
+);
 
 const useStyles = makeStyles({
   root: {
@@ -82,9 +92,24 @@ export function TaskPane(props: TaskPaneProps) {
   const bindFirst = broken.length > 0;
 
   const saveFile = props.saveFile ?? downloadFile;
+  const { identity, nameStore } = props;
+  const documentUrl = props.sharePoint?.documentUrl || undefined;
   const services = useMemo<TaskPaneServices>(
-    () => ({ port, host, today, fail, succeed, warn, clear, reloadPlan: reload, saveFile }),
-    [port, host, today, fail, succeed, warn, clear, reload, saveFile],
+    () => ({
+      port,
+      host,
+      today,
+      fail,
+      succeed,
+      warn,
+      clear,
+      reloadPlan: reload,
+      saveFile,
+      ...(identity ? { identity } : {}),
+      ...(nameStore ? { nameStore } : {}),
+      ...(documentUrl ? { documentUrl } : {}),
+    }),
+    [port, host, today, fail, succeed, warn, clear, reload, saveFile, identity, nameStore, documentUrl],
   );
 
   return (
@@ -107,6 +132,9 @@ export function TaskPane(props: TaskPaneProps) {
               <PlanSummary info={state.info} />
               {bindFirst && bindPanel}
               <ValidatePanel liveDelayMs={liveDelayMs} validateOnOpen={props.validateOnOpen} />
+              <Suspense fallback={<Spinner size="tiny" label={messages.loading} />}>
+                <FollowUpPanel />
+              </Suspense>
               <ReportPanel />
               {props.sharePoint && <SharePointPart connection={props.sharePoint} />}
               <PreparePanel />

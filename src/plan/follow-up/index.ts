@@ -47,3 +47,4 @@ export {
 export { emlOf, mailtoOf, draftFileName } from "./mail-encoding";
 export { remindConveners, type RemindRequest, type RemindResult } from "./remind-conveners";
 export { upcomingReporting, REPORTING_NOTICE_DAYS } from "./upcoming-reporting";
+export { readReportingState, type ReportingView, type ReportingStateRequest } from "./reporting-state";
