@@ -18,6 +18,7 @@ import { ReportingList } from "./reporting-list";
 
 const useStyles = makeStyles({
   subheading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  control: { minWidth: 0, maxWidth: "100%" },
   statusHead: { display: "flex", alignItems: "center", justifyContent: "space-between", marginTop: "8px" },
 });
 
@@ -123,6 +124,7 @@ export function FollowUpPanel() {
       {view && view.choices.length > 0 && (
         <Field label={text.activityLabel}>
           <Select
+            className={styles.control}
             value={selected}
             onChange={(_, data) => {
               if (data.value !== "") openForm(data.value);
