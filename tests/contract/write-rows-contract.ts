@@ -6,42 +6,18 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import {
-  isBlank,
   rawDate,
-  type RawValue,
   type RowsWrite,
   type TableLocation,
   type TableSnapshot,
   type WorkbookPort,
-  type WorkbookSnapshot,
 } from "../../src/plan";
 import { addTable, DATE_FMT } from "../helpers/xlsx-fixtures";
+import { locationOf as locationIn, tableOf, trimmed } from "./workbook-port-contract";
 
 export type OpenWriteFixture = (fixture: ExcelJS.Workbook) => Promise<WorkbookPort>;
 
-function tableOf(snapshot: WorkbookSnapshot, name: string): TableSnapshot {
-  const table = snapshot.sheets.flatMap((s) => s.tables).find((t) => t.name === name);
-  if (!table) throw new Error(`no table ${name}`);
-  return table;
-}
-
-function trimmed(rows: readonly (readonly RawValue[])[]): (readonly RawValue[])[] {
-  const out = [...rows];
-  while (out.length > 0 && (out[out.length - 1] ?? []).every(isBlank)) out.pop();
-  return out;
-}
-
-function locationOf(table: TableSnapshot): TableLocation {
-  return {
-    table: "Uppfoljning",
-    sheet: table.sheet,
-    excelTable: table.name,
-    top: table.top,
-    left: table.left,
-    rowCount: table.rows.length,
-    headers: table.headers,
-  };
-}
+const locationOf = (table: TableSnapshot): TableLocation => locationIn(table, "Uppfoljning");
 
 const HEADERS = ["Aktivitet", "År", "Period", "Genomförda aktiviteter", "Rapportdatum", "Anteckning"];
 
