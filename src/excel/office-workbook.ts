@@ -30,7 +30,6 @@ import { toExcelError } from "./excel-error";
 import { readWorkbookSnapshot } from "./read-snapshot";
 import { applyOfficeBinding, readOfficeBindings } from "./office-binding";
 import { writeSheetLayout } from "./render-sheet";
-import { writeTableRows } from "./write-rows";
 import { DEFAULT_SYNC_TIMEOUT_MS, Session, type RunBatch } from "./sync";
 
 export interface OfficeWorkbookOptions {
@@ -80,8 +79,12 @@ export class OfficeWorkbook implements WorkbookPort, BindingPort {
     return this.session("lägga till raderna", (session) => appendRowsToTables(session, batches));
   }
 
-  /** One `Excel.run`: a sync to check the rows, one to write them (write-rows.ts). */
-  writeRows(write: RowsWrite): Promise<RowsWriteResult> {
+  /**
+   * One `Excel.run`: a sync to check the rows, one to write them (write-rows.ts, loaded on
+   * first use: only the follow-up form saves this way, so it stays out of the start-up bundle).
+   */
+  async writeRows(write: RowsWrite): Promise<RowsWriteResult> {
+    const { writeTableRows } = await import("./write-rows");
     return this.session("spara raderna", (session) => writeTableRows(session, write));
   }
 
