@@ -47,6 +47,10 @@ export const EXCEL_MESSAGES = {
   accessDenied: () =>
     "Excel tillåter inte ändringen: arbetsboken eller bladet är skrivskyddat, eller så redigerar någon annan samma ställe just nu. " +
     "Försök igen om en stund.",
+  /** The follow-up form saves rows only into a table without a totals row (write-rows.ts). */
+  totalsRowSave: (table: string) =>
+    `Raderna kan inte sparas i tabellen "${table}" eftersom den har en summarad. ` +
+    "Stäng av summaraden (Tabelldesign → Summarad) och försök igen.",
   failed: (action: string, code: string) =>
     `Excel kunde inte ${action} (felkod ${code}). Försök igen; hjälper det inte, ladda om tillägget.`,
 } as const;

@@ -19,6 +19,8 @@ import type {
   NewTable,
   OwnSheetPolicy,
   RowsForTable,
+  RowsWrite,
+  RowsWriteResult,
   SheetLayout,
   TableLocation,
   WorkbookPort,
@@ -101,6 +103,15 @@ export class OfficeWorkbook implements WorkbookPort, BindingPort {
     if (batches.every((b) => b.rows.length === 0)) return;
     const { appendRowsToTables } = await import("./append-rows");
     return this.writing("lägga till raderna", (session) => appendRowsToTables(session, batches));
+  }
+
+  /**
+   * One `Excel.run`: a sync to check the rows, one to write them (write-rows.ts, loaded on
+   * first use: only the follow-up form saves this way, so it stays out of the start-up bundle).
+   */
+  async writeRows(write: RowsWrite): Promise<RowsWriteResult> {
+    const { writeTableRows } = await import("./write-rows");
+    return this.writing("spara raderna", (session) => writeTableRows(session, write));
   }
 
   async writeSheet(layout: SheetLayout, policy: OwnSheetPolicy): Promise<WriteSheetResult> {

@@ -16,7 +16,8 @@ export * from "./plan-data";
 export { locatePlanTables, type LocatedPlan, type LocatedTable } from "./locate-tables";
 export { readPlanData } from "./read-plan";
 export { indexPlan, followUpKey, areaOfActivity, type PlanIndex } from "./plan-index";
-export { validatePlan, type ValidateOptions } from "./validate-plan";
+export { validatePlan, planFindings, type ValidateOptions } from "./validate-plan";
+export { changedRows, type TableNow } from "./rows-check";
 export { capFindings, omittedCount, omittedMessage, FINDINGS_PER_RULE } from "./cap-findings";
 export { normalizeHeader, matchColumns, columnForHeader } from "./headers";
 export {
@@ -98,3 +99,4 @@ export { summarizePlan, fileStem, type PlanSummaryOutcome } from "./summary/summ
 export { layoutPlansSummary, summaryDocuments } from "./summary/summary-layout";
 export { DISTRICT_HEADERS } from "./summary/summary-districts";
 export { DEVIATION_LABELS } from "./summary/summary-lists";
+export * from "./follow-up";

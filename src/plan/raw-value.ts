@@ -77,3 +77,17 @@ export function rawToText(value: RawValue): string | null {
 function formatNumber(value: number): string {
   return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(15)));
 }
+
+/**
+ * Whether two cells hold the same: equal text, numbers and booleans, the same date or error;
+ * an empty string and an empty cell are the same. For seeing whether a cell changed.
+ */
+export function sameRawValue(a: RawValue, b: RawValue): boolean {
+  const left = a === "" ? null : a;
+  const right = b === "" ? null : b;
+  if (left === right) return true;
+  if (typeof left !== "object" || typeof right !== "object" || left === null || right === null) return false;
+  if (left.kind === "date" && right.kind === "date") return left.iso === right.iso;
+  if (left.kind === "error" && right.kind === "error") return left.code === right.code;
+  return false;
+}

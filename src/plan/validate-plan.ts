@@ -51,13 +51,21 @@ export function sortFindings(findings: Finding[], located: LocatedPlan): Finding
     .map((x) => x.f);
 }
 
-export function validatePlan(snapshot: WorkbookSnapshot, options: ValidateOptions): ValidationReport {
+/**
+ * Every finding, sorted, none left out: what `validatePlan` reports before capping (the
+ * follow-up form picks its own rows' findings from these).
+ */
+export function planFindings(snapshot: WorkbookSnapshot, options: ValidateOptions): Finding[] {
   const located = locatePlanTables(snapshot);
   const findings = structureFindings(located);
   const plan = readPlanData(located, findings);
   const input = { plan, index: indexPlan(plan), tables: located.tables, checkDate: options.checkDate };
   for (const rule of PLAN_RULES) for (const f of rule.check(input)) findings.push(f);
-  const sorted = sortFindings(findings, located);
+  return sortFindings(findings, located);
+}
+
+export function validatePlan(snapshot: WorkbookSnapshot, options: ValidateOptions): ValidationReport {
+  const sorted = planFindings(snapshot, options);
   // Stats count every finding; the list holds at most FINDINGS_PER_RULE of each rule.
   const stats = countFindings(sorted);
   return { valid: stats.errors === 0, stats, findings: capFindings(sorted) };

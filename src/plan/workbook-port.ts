@@ -117,6 +117,44 @@ export interface RowsForTable {
   readonly rows: readonly (readonly CellInput[])[];
 }
 
+/** A cell of a table row, by its column's index in the table's headers (0-based). */
+export interface RowCell<T = CellInput> {
+  readonly column: number;
+  readonly value: T;
+}
+
+/** Cells to write in one data row that is there, for `WorkbookPort.writeRows`. */
+export interface RowUpdate {
+  readonly location: TableLocation;
+  /** The data row, 1-based, as read. */
+  readonly row: number;
+  /** What cells of the row held when read: each must hold the same now, or nothing is written. */
+  readonly expected: readonly RowCell<RawValue>[];
+  /** The cells to write. Every other cell of the row, and of the workbook, stays as it is. */
+  readonly cells: readonly RowCell[];
+}
+
+/** One batch of row writes: cells of rows that are there, and rows to add. */
+export interface RowsWrite {
+  readonly updates: readonly RowUpdate[];
+  /**
+   * Rows to add as `appendRows` adds them. The table must still have the headers and the
+   * `location.rowCount` rows it was read with (someone else's new row changes that).
+   */
+  readonly appends: readonly RowsForTable[];
+}
+
+/** A row (or a table) that is no longer as it was read. */
+export interface ChangedRow {
+  readonly table: TableName;
+  /** The data row; null when the table itself changed (its headers, its number of rows) or is gone. */
+  readonly row: number | null;
+}
+
+/** Whether `writeRows` wrote, or what it found changed (then it wrote nothing). */
+export type RowsWriteResult =
+  { readonly written: true } | { readonly written: false; readonly changed: readonly ChangedRow[] };
+
 export interface WorkbookPort {
   /** Reads every sheet with its tables and used range. */
   readSnapshot(): Promise<WorkbookSnapshot>;
@@ -134,6 +172,16 @@ export interface WorkbookPort {
    * Optional: without it, callers append table by table.
    */
   appendRowsToTables?(batches: readonly RowsForTable[]): Promise<void>;
+  /**
+   * Writes cells of given rows and adds rows, in one batch, after checking that the rows
+   * hold what they held when read (`expected`) and the tables are as read. When something
+   * changed, nothing is written and the result says what: the caller reads again and asks
+   * the user. A text value goes into a text-formatted cell (so "1.10" and "=x" stay text);
+   * a date goes in as a date, or as ISO text into a cell formatted as text.
+   * Office.js: the check and the write are two syncs of one `Excel.run`; an edit that reaches
+   * Excel between them (one round trip) is not seen.
+   */
+  writeRows(write: RowsWrite): Promise<RowsWriteResult>;
   /**
    * Writes a generated sheet. A sheet of that name made by this tool is replaced; one the
    * user made is never touched: `refuse` throws, `free-name` writes under a free name.

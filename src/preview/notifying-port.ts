@@ -9,6 +9,8 @@ import type {
   CellInput,
   NewTable,
   OwnSheetPolicy,
+  RowsWrite,
+  RowsWriteResult,
   SheetLayout,
   TableLocation,
   WorkbookPort,
@@ -43,6 +45,14 @@ export class NotifyingPort implements WorkbookPort, BindingPort {
   async appendRows(location: TableLocation, rows: readonly (readonly CellInput[])[]): Promise<void> {
     try {
       await this.inner.appendRows(location, rows);
+    } finally {
+      await this.written(true);
+    }
+  }
+
+  async writeRows(write: RowsWrite): Promise<RowsWriteResult> {
+    try {
+      return await this.inner.writeRows(write);
     } finally {
       await this.written(true);
     }

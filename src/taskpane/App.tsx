@@ -9,11 +9,13 @@
 import { useCallback, useMemo, useState } from "react";
 import { Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import type { CheckResult } from "../excel";
-import type { WorkbookHost, WorkbookPort } from "../plan";
+import type { UserIdentity, WorkbookHost, WorkbookPort } from "../plan";
 import { FeedbackBar, type FeedbackMessage } from "./components/feedback-bar";
+import type { NameStore } from "./components/follow-up/reporter-name";
 import {
   BindPanel,
   EmptyWorkbookPanel,
+  FollowUpPanel,
   NextYearPanel,
   PreparePanel,
   ReportPanel,
@@ -53,6 +55,10 @@ export interface TaskPaneProps {
   readonly selfCheck?: () => Promise<readonly CheckResult[]>;
   /** Open "Kontrollera tillägget" at once (`?diagnostik` in the pane's address). */
   readonly openSelfCheck?: boolean;
+  /** Who uses the pane (the add-in asks Office for the signed-in account); unknown without it. */
+  readonly identity?: () => Promise<UserIdentity | null>;
+  /** Where the reporter's name is remembered; the browser's storage by default (tests pass their own). */
+  readonly nameStore?: NameStore;
 }
 
 const useStyles = makeStyles({
@@ -92,9 +98,24 @@ export function TaskPane(props: TaskPaneProps) {
   const bindFirst = broken.length > 0;
 
   const saveFile = props.saveFile ?? downloadFile;
+  const { identity, nameStore } = props;
+  const documentUrl = props.sharePoint?.documentUrl || undefined;
   const services = useMemo<TaskPaneServices>(
-    () => ({ port, host, today, fail, succeed, warn, clear, reloadPlan: reload, saveFile }),
-    [port, host, today, fail, succeed, warn, clear, reload, saveFile],
+    () => ({
+      port,
+      host,
+      today,
+      fail,
+      succeed,
+      warn,
+      clear,
+      reloadPlan: reload,
+      saveFile,
+      ...(identity ? { identity } : {}),
+      ...(nameStore ? { nameStore } : {}),
+      ...(documentUrl ? { documentUrl } : {}),
+    }),
+    [port, host, today, fail, succeed, warn, clear, reload, saveFile, identity, nameStore, documentUrl],
   );
 
   return (
@@ -117,6 +138,7 @@ export function TaskPane(props: TaskPaneProps) {
               <PlanSummary info={state.info} />
               {bindFirst && bindPanel}
               <ValidatePanel liveDelayMs={liveDelayMs} validateOnOpen={props.validateOnOpen} />
+              <FollowUpPanel />
               <ReportPanel />
               {props.sharePoint && <SharePointPanel connection={props.sharePoint} />}
               <PreparePanel />

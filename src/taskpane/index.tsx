@@ -17,6 +17,16 @@ function localToday(now: Date): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/**
+ * The signed-in account, where Office can say (nested app authentication): its sign-in
+ * name is usually the e-mail address the plan holds for a convener.
+ */
+async function signedInUser(): Promise<{ name: null; email: string } | null> {
+  if (!Office.context.requirements.isSetSupported("NestedAppAuth", "1.1")) return null;
+  const context = await Office.auth.getAuthContext();
+  return context.userPrincipalName ? { name: null, email: context.userPrincipalName } : null;
+}
+
 void Office.onReady((info) => {
   const element = document.getElementById("root");
   if (!element) return;
@@ -53,6 +63,7 @@ void Office.onReady((info) => {
           sharePoint={sharePoint}
           selfCheck={runSelfCheck}
           openSelfCheck={new URLSearchParams(window.location.search).has("diagnostik")}
+          identity={signedInUser}
         />
       </FluentProvider>
     </StrictMode>,

@@ -3,7 +3,8 @@
  * the one place where results and faults are shown to the user.
  */
 import { createContext, useContext } from "react";
-import type { WorkbookHost, WorkbookPort } from "../plan";
+import type { UserIdentity, WorkbookHost, WorkbookPort } from "../plan";
+import type { NameStore } from "./components/follow-up/reporter-name";
 import type { SaveFile } from "./download";
 
 export interface Feedback {
@@ -26,6 +27,12 @@ export interface TaskPaneServices extends Feedback {
   readonly reloadPlan: () => void;
   /** Hands a file the pane made to the user (a download in the browser). */
   readonly saveFile: SaveFile;
+  /** Who uses the pane, as far as the host knows (the signed-in account); absent: unknown. */
+  readonly identity?: () => Promise<UserIdentity | null>;
+  /** Where the reporter's name is remembered; the browser's storage by default. */
+  readonly nameStore?: NameStore;
+  /** The workbook's address in SharePoint, for reminders; absent for a file elsewhere. */
+  readonly documentUrl?: string;
 }
 
 export const TaskPaneContext = createContext<TaskPaneServices | null>(null);

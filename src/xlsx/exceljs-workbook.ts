@@ -14,6 +14,8 @@ import type {
   CellInput,
   NewTable,
   OwnSheetPolicy,
+  RowsWrite,
+  RowsWriteResult,
   SheetLayout,
   TableLocation,
   WorkbookPort,
@@ -26,6 +28,7 @@ import { checkBinding } from "./binding-check";
 import { loadWorkbookPackage } from "./load-workbook";
 import { appendToPackage } from "./package-append";
 import { bindInPackage } from "./package-binding";
+import { prepareRowsWrite } from "./package-rows";
 import { createTablesInPackage } from "./package-tables";
 import { newPackageParts } from "./package/new-package";
 import { XlsxPackage } from "./package/xlsx-package";
@@ -108,6 +111,17 @@ export class ExceljsWorkbook implements WorkbookPort, BindingPort {
     if (rows.length === 0) return;
     const plan = planAppend(await this.current(), location, rows);
     await this.edit(() => appendToPackage(this.pkg, plan, rows));
+  }
+
+  /** Checks the rows on the workbook as read, then edits the package (package-rows.ts). */
+  async writeRows(write: RowsWrite): Promise<RowsWriteResult> {
+    const prepared = prepareRowsWrite(await this.current(), write);
+    if (prepared.apply === null) return prepared.changed;
+    const { apply } = prepared;
+    if (write.updates.some((u) => u.cells.length > 0) || write.appends.some((a) => a.rows.length > 0)) {
+      await this.edit(() => apply(this.pkg));
+    }
+    return { written: true };
   }
 
   async writeSheet(layout: SheetLayout, policy: OwnSheetPolicy): Promise<WriteSheetResult> {

@@ -29,6 +29,7 @@ export function readFromWriteTo(source: WorkbookPort, target: WorkbookPort): Wor
     writeSheet: (layout, policy) => target.writeSheet(layout, policy),
     createTables: refuse,
     appendRows: refuse,
+    writeRows: refuse,
   };
 }
 

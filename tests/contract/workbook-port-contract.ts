@@ -28,14 +28,14 @@ function sheetOf(snapshot: WorkbookSnapshot, name: string): SheetSnapshot {
   return sheet;
 }
 
-function tableOf(snapshot: WorkbookSnapshot, name: string): TableSnapshot {
+export function tableOf(snapshot: WorkbookSnapshot, name: string): TableSnapshot {
   const table = snapshot.sheets.flatMap((s) => s.tables).find((t) => t.name === name);
   if (!table) throw new Error(`no table ${name}`);
   return table;
 }
 
 /** Data rows without trailing blank rows (adapters may keep or drop them). */
-function trimmed(rows: readonly (readonly RawValue[])[]): (readonly RawValue[])[] {
+export function trimmed(rows: readonly (readonly RawValue[])[]): (readonly RawValue[])[] {
   const out = [...rows];
   while (out.length > 0 && (out[out.length - 1] ?? []).every(isBlank)) out.pop();
   return out;
@@ -59,7 +59,7 @@ async function readOne(open: OpenFixture, build: (cell: ExcelJS.Cell) => void): 
   return tableOf(snapshot, "Varden").rows[0]?.[1] ?? null;
 }
 
-function locationOf(table: TableSnapshot, plan: TableLocation["table"]): TableLocation {
+export function locationOf(table: TableSnapshot, plan: TableLocation["table"]): TableLocation {
   return {
     table: plan,
     sheet: table.sheet,

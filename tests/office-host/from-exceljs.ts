@@ -57,9 +57,13 @@ function copyCell(
   column: number,
   date1904: boolean,
 ): void {
-  if (cell.type === ValueType.Null || cell.type === ValueType.Merge) return;
+  if (cell.type === ValueType.Merge) return;
   const value = plain(cell.value, date1904);
-  if (value === null) return;
+  // An empty cell keeps its own format (a column formatted as text before anything is typed).
+  if (value === null) {
+    if (cell.numFmt) writeNumberFormat(sheet, row, column, cell.numFmt);
+    return;
+  }
   const isDate =
     cell.type === ValueType.Date || (cell.type === ValueType.Formula && cell.result instanceof Date);
   writeNumberFormat(sheet, row, column, cell.numFmt ?? (isDate ? "mm-dd-yy" : "General"));
@@ -123,7 +127,9 @@ export function excelFromExceljs(
     const sheet = newSheet(excel.book, worksheet.name);
     const state: string = worksheet.state;
     sheet.visibility = state === "hidden" ? "Hidden" : state === "veryHidden" ? "VeryHidden" : "Visible";
-    worksheet.eachRow((row, r) => row.eachCell((cell, c) => copyCell(sheet, cell, r, c, date1904)));
+    worksheet.eachRow((row, r) =>
+      row.eachCell({ includeEmpty: true }, (cell, c) => copyCell(sheet, cell, r, c, date1904)),
+    );
     (worksheet.columns ?? []).forEach((column, i) => {
       if (column?.width !== undefined) sheet.columnWidths.set(i + 1, (column.width * 7 + 5) * 0.75);
     });

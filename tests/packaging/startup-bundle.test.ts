@@ -51,6 +51,7 @@ describe("the task pane's start-up bundle", () => {
     ["the import of a plan document", "word/document.xml"],
     ["the template's tables", "Ogiltigt värde"],
     ["next year's plan", "Aktivitet utan Nr"],
+    ["the follow-up form", "Spara min version"],
   ])("leaves out %s", (_part, code) => {
     const start = startScripts();
     expect(start).toContain("Validera plan");

@@ -20,6 +20,10 @@ function fakePort(fail: boolean): WorkbookPort & BindingPort {
     readSnapshot: async () => ({ sheets: [] }),
     createTables: refuse,
     appendRows: refuse,
+    writeRows: async () => {
+      await refuse();
+      return { written: true };
+    },
     writeSheet: async () => {
       await refuse();
       return { sheet: "Rapport T1 2026", replaced: false };

@@ -24,6 +24,8 @@ describe("TaskPane 'Kontrollera medan jag skriver'", () => {
     const sheet = book.workbook.getWorksheet("Uppföljning");
     if (!sheet) throw new Error("Uppföljning saknas");
     sheet.getCell("E3").value = "Mötena ställdes in i mars.";
+    // Every panel has read the plan once it shows it ("Rapporteringsläge" reads on its own).
+    await screen.findByRole("list", { name: /^Aktiviteter och rapportering/ });
     const readsBefore = port.reads;
     host.editTables();
     host.editTables();

@@ -7,6 +7,7 @@ import userEvent, { type UserEvent } from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { WorkbookHost, WorkbookPort } from "../../src/plan";
 import { TaskPane } from "../../src/taskpane/App";
+import type { NameStore } from "../../src/taskpane/components/follow-up/reporter-name";
 import type { SaveFile } from "../../src/taskpane/download";
 
 export class RecordingHost implements WorkbookHost {
@@ -47,11 +48,32 @@ export interface Pane extends RenderResult {
 /** The check date of every test: T1 2026's deadline (15 May) has passed, T2's has not. */
 export const TODAY = "2026-06-10";
 
+export interface PaneOptions {
+  readonly today?: string;
+  readonly liveDelayMs?: number;
+  readonly saveFile?: SaveFile;
+  /** Where the reporter's name is remembered; a fresh one per pane unless given. */
+  readonly nameStore?: NameStore;
+}
+
+/** A name store in memory, so that no test sees another's name. */
+export function memoryNameStore(name: string | null = null): NameStore & { name: string | null } {
+  return {
+    name,
+    get() {
+      return this.name;
+    },
+    set(next) {
+      this.name = next;
+    },
+  };
+}
+
 /** The pane over any port and host, inside Fluent UI's provider as the add-in renders it. */
 export function renderTaskPane(
   port: WorkbookPort,
   host: WorkbookHost,
-  options: { today?: string; liveDelayMs?: number; saveFile?: SaveFile } = {},
+  options: PaneOptions = {},
 ): RenderResult & { readonly user: UserEvent } {
   const user = userEvent.setup();
   const result = render(
@@ -62,16 +84,14 @@ export function renderTaskPane(
         today={options.today ?? TODAY}
         liveDelayMs={options.liveDelayMs}
         {...(options.saveFile ? { saveFile: options.saveFile } : {})}
+        nameStore={options.nameStore ?? memoryNameStore()}
       />
     </FluentProvider>,
   );
   return { ...result, user };
 }
 
-export function renderPane(
-  port: WorkbookPort,
-  options: { host?: RecordingHost; today?: string; liveDelayMs?: number; saveFile?: SaveFile } = {},
-): Pane {
+export function renderPane(port: WorkbookPort, options: PaneOptions & { host?: RecordingHost } = {}): Pane {
   const host = options.host ?? new RecordingHost();
   return { ...renderTaskPane(port, host, options), host };
 }

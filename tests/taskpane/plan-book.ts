@@ -8,6 +8,8 @@ import {
   type CellInput,
   type NewTable,
   type OwnSheetPolicy,
+  type RowsWrite,
+  type RowsWriteResult,
   type SheetLayout,
   type TableLocation,
   type TableName,
@@ -125,6 +127,11 @@ export class WatchedPort implements WorkbookPort {
   async appendRows(location: TableLocation, rows: readonly (readonly CellInput[])[]): Promise<void> {
     this.check();
     return this.inner.appendRows(location, rows);
+  }
+
+  async writeRows(write: RowsWrite): Promise<RowsWriteResult> {
+    this.check();
+    return this.inner.writeRows(write);
   }
 
   async writeSheet(layout: SheetLayout, policy: OwnSheetPolicy): Promise<WriteSheetResult> {

@@ -22,7 +22,12 @@ describe("TaskPane validation", () => {
     const status = await screen.findByRole("status");
     await within(status).findByText("2 fel, 6 varningar, 1 upplysning");
     expect(within(status).getByText("Planen har 2 fel som behöver rättas.")).toBeTruthy();
-    expect(screen.getAllByRole("heading", { level: 3 }).map((h) => h.getAttribute("aria-label"))).toEqual([
+    const panel = screen.getByRole("region", { name: "Validering" });
+    expect(
+      within(panel)
+        .getAllByRole("heading", { level: 3 })
+        .map((h) => h.getAttribute("aria-label")),
+    ).toEqual([
       "Fel: Inte i rätt form, 1",
       "Fel: Kommentar saknas, 1",
       "Varning: Aktivitet utan deltagare, 1",
@@ -127,9 +132,12 @@ describe("TaskPane validation", () => {
     expect(screen.getAllByRole("button", { name: /gå till/ })).toHaveLength(1);
     expect(screen.getByRole("button", { name: /Upplysning.*Utbildningsförvaltningen/ })).toBeTruthy();
     expect(screen.queryByRole("list", { name: /^Fel:/ })).toBeNull();
-    expect(screen.getAllByRole("list").map((l) => l.getAttribute("aria-label"))).toEqual([
-      "Upplysning: Ingen kontakt hos en part, 1",
-    ]);
+    const panel = screen.getByRole("region", { name: "Validering" });
+    expect(
+      within(panel)
+        .getAllByRole("list")
+        .map((l) => l.getAttribute("aria-label")),
+    ).toEqual(["Upplysning: Ingen kontakt hos en part, 1"]);
   });
 
   it("selects a finding's cell when its button is clicked", async () => {

@@ -8,6 +8,7 @@ import { forberedCommand } from "./forbered";
 import { kopplaCommand } from "./koppla";
 import { nyttArCommand } from "./nytt-ar";
 import { sammanstallCommand } from "./sammanstall";
+import { paminnCommand } from "./paminn";
 
 export const COMMANDS: readonly Command[] = [
   mallCommand,
@@ -15,6 +16,7 @@ export const COMMANDS: readonly Command[] = [
   importeraCommand,
   rapportCommand,
   forberedCommand,
+  paminnCommand,
   kopplaCommand,
   nyttArCommand,
   sammanstallCommand,

@@ -1,9 +1,10 @@
 /** `atgardsplan validera FIL.xlsx [--json] [--datum ÅÅÅÅ-MM-DD]`: the plan's findings. */
-import { PLAN_TABLES, validatePlan, type ValidationReport } from "../../plan";
+import { PLAN_TABLES, upcomingReporting, validatePlan, type ValidationReport } from "../../plan";
 import { openWorkbookFile } from "../../xlsx";
 import { CliError, EXIT_FINDINGS, EXIT_OK } from "../cli-error";
 import type { Command } from "../command";
 import { findingsJson, formatFindings } from "../format-findings";
+import { formatReporting } from "../format-reporting";
 import {
   booleanOption,
   checkDateOption,
@@ -30,6 +31,8 @@ problem en gång, med alla celler det gäller. Planen är giltig när den inte h
 Uppföljning som saknas räknas mot kontrolldatumet: en period räknas när dess rapportdag
 har passerat. En uppföljningsrad där bara Aktivitet, År och Period är ifyllda (som
 "atgardsplan forbered" lägger till) väntar på sin rapport och är inget fel.
+När en rapportdag är högst 30 dagar bort visas också rapporteringsläget: varje aktivitet
+med sin sammankallande, rapporterad eller inte, och hur många dagar som är kvar.
 
 Ett plandokument (.docx eller .txt) valideras inte: gör först en arbetsbok av det med
 "atgardsplan importera".
@@ -101,7 +104,14 @@ export const valideraCommand: Command = {
           `Kontrollera att ${file} är planens arbetsbok, eller skapa en ny plan med "atgardsplan mall".`,
       );
     }
-    context.io.out(json ? findingsJson(report) : formatFindings({ file, checkDate, report }));
+    if (json) {
+      context.io.out(findingsJson(report));
+      return report.valid ? EXIT_OK : EXIT_FINDINGS;
+    }
+    context.io.out(formatFindings({ file, checkDate, report }));
+    // Who has reported, when a deadline is at most 30 days away.
+    const reporting = upcomingReporting(snapshot, checkDate);
+    if (reporting !== null) context.io.out(`\n${formatReporting(reporting, file)}`);
     return report.valid ? EXIT_OK : EXIT_FINDINGS;
   },
 };

@@ -35,3 +35,9 @@ export const NextYearPanel = lazyPanel(
   () => import("./next-year-panel").then((m) => m.NextYearPanel),
   (messages) => messages.nextYear.heading,
 );
+
+/** "Rapportera uppföljning" with its form, Rapporteringsläge and Påminn (its texts load with it). */
+export const FollowUpPanel = lazyPanel(
+  () => import("./follow-up/follow-up-panel").then((m) => m.FollowUpPanel),
+  () => "Rapportera uppföljning",
+);

@@ -28,7 +28,13 @@ function readOnlyPort(snapshot: WorkbookSnapshot): WorkbookPort {
   const refuse = async () => {
     throw new Error("the plan read must never be written");
   };
-  return { readSnapshot: async () => snapshot, createTables: refuse, appendRows: refuse, writeSheet: refuse };
+  return {
+    readSnapshot: async () => snapshot,
+    createTables: refuse,
+    appendRows: refuse,
+    writeSheet: refuse,
+    writeRows: refuse,
+  };
 }
 
 /** The new table's rows keyed by header, as a person reads them. */

@@ -8,6 +8,7 @@ import {
   type CellInput,
   type OwnSheetPolicy,
   type SheetLayout,
+  type RowsWriteResult,
   type TableLocation,
   type WorkbookPort,
   type WorkbookSnapshot,
@@ -40,6 +41,10 @@ class MemoryPort implements WorkbookPort {
         ),
       })),
     };
+  }
+
+  async writeRows(): Promise<RowsWriteResult> {
+    throw new Error("not used");
   }
 
   async writeSheet(layout: SheetLayout, policy: OwnSheetPolicy): Promise<WriteSheetResult> {

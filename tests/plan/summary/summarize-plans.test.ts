@@ -30,6 +30,7 @@ function source(name: string, snapshot: WorkbookSnapshot | (() => never)): PlanS
         createTables: refuse,
         appendRows: refuse,
         writeSheet: refuse,
+        writeRows: refuse,
       };
       return port;
     },

@@ -25,6 +25,7 @@ function source(name: string, snapshot: WorkbookSnapshot): PlanSource {
       createTables: refuse,
       appendRows: refuse,
       writeSheet: refuse,
+      writeRows: refuse,
     }),
   };
 }
