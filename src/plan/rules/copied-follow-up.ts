@@ -2,7 +2,7 @@ import type { Period } from "../contract";
 import { FINDING_MESSAGES_SV as TEXT } from "../finding-messages";
 import { followUpKey } from "../plan-index";
 import { atRow, rowSubject } from "../row-subject";
-import { comparable } from "../text";
+import { sameText } from "../text";
 import { makeFinding, targetAt, type PlanRule } from "./rule-kit";
 
 const EARLIER: Record<Period, readonly Period[]> = { T1: [], T2: ["T1"], VB: ["T2", "T1"] };
@@ -19,7 +19,7 @@ export const copiedFollowUp: PlanRule = {
       const previous = EARLIER[f.period]
         .map((p) => index.followUpByKey.get(followUpKey(activity, year, p)))
         .find((p) => p !== undefined);
-      if (!previous?.done || comparable(previous.done) !== comparable(f.done)) return [];
+      if (!previous?.done || !sameText(previous.done, f.done)) return [];
       return [
         makeFinding(
           "copied-follow-up",
