@@ -34,7 +34,11 @@ export class XlsxPackage {
 
   /** Opens a package; throws JSZip's error when the bytes are no zip. */
   static async open(bytes: Uint8Array): Promise<XlsxPackage> {
-    const zip = await JSZip.loadAsync(bytes);
+    return XlsxPackage.ofZip(await JSZip.loadAsync(bytes));
+  }
+
+  /** The package of a zip JSZip has loaded (and nothing has changed since). */
+  static ofZip(zip: JSZip): XlsxPackage {
     for (const file of Object.values(zip.files)) {
       // Each part is saved with its own compression method, so its bytes can be copied.
       const entry = file as unknown as LoadedEntry;
