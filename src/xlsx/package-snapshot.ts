@@ -7,12 +7,16 @@
  * out), merged ranges, and for a sheet without tables its used range. Cells as exceljs
  * gives them: shared and inline strings (rich text as its text, phonetic runs left out,
  * `_xHHHH_` escapes decoded), numbers, numbers under a date format as dates, booleans,
- * errors, a formula as its cached result, and the hidden cells of a merged range as empty.
+ * errors, a formula as its cached result, and the hidden cells of a merged range as empty;
+ * and the plan bindings the defined names hold (binding-names.ts).
  * Bad files get the same messages and limits as the exceljs reader (open-package.ts,
  * size-limit.ts, check-names.ts). Browser-safe.
  */
 import {
+  bindingIdOfName,
+  excelNameKey,
   parseRange,
+  rangesIntersect,
   rawDate,
   rawError,
   rawToText,
@@ -20,14 +24,17 @@ import {
   type RangeRef,
   type RawValue,
   type SheetSnapshot,
+  type SnapshotBinding,
   type TableSnapshot,
   type WorkbookSnapshot,
 } from "../plan";
+import { splitReference } from "./binding-names";
 import { assertExcelNames } from "./check-names";
 import { excelSerialIso } from "./excel-date";
 import { FILE_MESSAGES } from "./file-messages";
 import { isDateFormat } from "./number-format";
 import { openZip, rejectByKind, rejectOtherPackage, toBytes } from "./open-package";
+import { readDefinedNames } from "./package/defined-names";
 import { relationshipsOf, requiredText, sheetEntries, workbookPartOf } from "./package/package-graph";
 import { resolveTarget } from "./package/part-paths";
 import { readTablePart, type TablePartInfo } from "./package/table-part";
@@ -287,10 +294,31 @@ async function relatedText(
 
 const UTF8 = new TextDecoder();
 
+/**
+ * The plan bindings ("Koppla plan") the defined names hold, each resolved to the table whose
+ * range holds its cells, as binding.ts reads them through exceljs.
+ */
+function bindingsOf(
+  workbookXml: string,
+  tables: ReadonlyMap<string, readonly TablePartInfo[]>,
+): SnapshotBinding[] {
+  const bindings: SnapshotBinding[] = [];
+  for (const { name, value } of readDefinedNames(workbookXml)) {
+    const id = bindingIdOfName(name);
+    const reference = id === null ? null : splitReference(value.split(",")[0] ?? "");
+    if (id === null || reference === null) continue;
+    const onSheet = tables.get(excelNameKey(reference.sheet)) ?? [];
+    const table = onSheet.find((t) => rangesIntersect(t.ref, reference.range));
+    bindings.push({ id, table: table?.name ?? null });
+  }
+  return bindings;
+}
+
 async function readSnapshot(pkg: XlsxPackage, fileName: string): Promise<WorkbookSnapshot> {
   await assertExcelNames(pkg);
   const workbookPart = await workbookPartOf(pkg);
-  const { date1904 } = readWorkbook(await requiredText(pkg, workbookPart));
+  const workbookXml = await requiredText(pkg, workbookPart);
+  const { date1904 } = readWorkbook(workbookXml);
   const context: SheetContext = {
     strings: sharedStrings(await relatedText(pkg, workbookPart, REL_TYPE.sharedStrings)),
     dates: dateStyles(await relatedText(pkg, workbookPart, REL_TYPE.styles)),
@@ -298,6 +326,7 @@ async function readSnapshot(pkg: XlsxPackage, fileName: string): Promise<Workboo
   };
   const countCost = loadCostCounter(fileName);
   const sheets: SheetSnapshot[] = [];
+  const tablesBySheet = new Map<string, readonly TablePartInfo[]>();
   for (const entry of await sheetEntries(pkg, workbookPart)) {
     if (entry.part === null) continue; // a chart sheet: no cells
     const bytes = await pkg.readBytes(entry.part);
@@ -307,7 +336,9 @@ async function readSnapshot(pkg: XlsxPackage, fileName: string): Promise<Workboo
     const cells = readCells(xml, context);
     const merges = mergesOf(xml);
     clearMerged(cells, merges);
-    const tables = (await tablesOf(pkg, entry.part, xml)).map((info) => readTable(entry.name, info, cells));
+    const infos = await tablesOf(pkg, entry.part, xml);
+    tablesBySheet.set(excelNameKey(entry.name), infos);
+    const tables = infos.map((info) => readTable(entry.name, info, cells));
     sheets.push({
       name: entry.name,
       visibility: entry.state,
@@ -316,7 +347,8 @@ async function readSnapshot(pkg: XlsxPackage, fileName: string): Promise<Workboo
       merges,
     });
   }
-  return { sheets };
+  const bindings = bindingsOf(workbookXml, tablesBySheet);
+  return bindings.length === 0 ? { sheets } : { sheets, bindings };
 }
 
 /** The snapshot of the workbook in `data`; `fileName` is only for messages. Throws WorkbookFileError. */

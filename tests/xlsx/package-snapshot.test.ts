@@ -10,6 +10,9 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ExceljsWorkbook, WorkbookFileError } from "../../src/xlsx";
 import { readPackageSnapshot } from "../../src/xlsx/package-snapshot";
+import { bindPlan } from "../../src/plan";
+import { districtPlan, workbookOfSheets } from "../helpers/binding-fixtures";
+import { bytesOf } from "../helpers/xlsx-fixtures";
 import { featureRichWorkbook } from "../helpers/feature-rich";
 import { HARD_WORKBOOKS, oversizedWorkbook, type HardWorkbook } from "../helpers/hard-workbooks";
 import { convertWithLibreOffice, hasSoffice } from "../helpers/libreoffice";
@@ -58,6 +61,19 @@ describe("readPackageSnapshot", () => {
     const misread = JSON.stringify(theirs).split('"iso":"1905-07-18"');
     expect(misread).toHaveLength(2);
     expect(ours).toEqual(JSON.parse(misread.join('"iso":"2026-03-01"')));
+  });
+
+  it("reads the plan bindings of a bound workbook as exceljs does", async () => {
+    const book = await ExceljsWorkbook.fromBuffer(
+      await bytesOf(workbookOfSheets(districtPlan())),
+      "plan.xlsx",
+    );
+    await bindPlan(book);
+    const bytes = await book.toBuffer();
+    const ours = await readPackageSnapshot(bytes, "plan.xlsx");
+    expect(ours.bindings?.length).toBeGreaterThanOrEqual(5);
+    expect(ours.bindings?.every((b) => b.table !== null)).toBe(true);
+    expect(ours).toEqual(await exceljsSnapshot(bytes, "plan.xlsx"));
   });
 
   it("stops at the same size limit", async () => {
