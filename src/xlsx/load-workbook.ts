@@ -32,7 +32,11 @@ export async function loadWorkbookPackage(
   rejectByKind(bytes, fileName);
   assertPackageSize(bytes, fileName);
   const zip = await openZip(bytes, fileName);
-  await rejectOtherPackage(zip, fileName);
+  await rejectOtherPackage(
+    Object.keys(zip.files),
+    async () => zip.file("mimetype")?.async("string"),
+    fileName,
+  );
   const workbook = new ExcelJS.Workbook();
   let pkg: XlsxPackage;
   try {

@@ -40,17 +40,20 @@ export async function openZip(bytes: Uint8Array, fileName: string): Promise<JSZi
   }
 }
 
-/** Rejects a zip that is some other kind of document than a workbook. */
-export async function rejectOtherPackage(zip: JSZip, fileName: string): Promise<void> {
-  const names = new Set(Object.keys(zip.files).map((n) => n.replace(/^\//, "")));
+/** Rejects a zip that is some other kind of document than a workbook, from its part names. */
+export async function rejectOtherPackage(
+  partNames: readonly string[],
+  mimetype: () => Promise<string | undefined>,
+  fileName: string,
+): Promise<void> {
+  const names = new Set(partNames.map((n) => n.replace(/^\//, "")));
   if (names.has("xl/workbook.xml")) return;
   if (names.has("xl/workbook.bin")) throw new WorkbookFileError(FILE_MESSAGES.binaryWorkbook(fileName));
   if ([...names].some((n) => n.startsWith("word/")))
     throw new WorkbookFileError(FILE_MESSAGES.word(fileName));
   if ([...names].some((n) => n.startsWith("ppt/")))
     throw new WorkbookFileError(FILE_MESSAGES.powerPoint(fileName));
-  const mimetype = zip.file("mimetype");
-  if (mimetype && (await mimetype.async("string")).includes("opendocument.spreadsheet")) {
+  if ((await mimetype())?.includes("opendocument.spreadsheet")) {
     throw new WorkbookFileError(FILE_MESSAGES.openDocument(fileName));
   }
   throw new WorkbookFileError(FILE_MESSAGES.zipNotWorkbook(fileName));

@@ -33,14 +33,14 @@ import { assertExcelNames } from "./check-names";
 import { excelSerialIso } from "./excel-date";
 import { FILE_MESSAGES } from "./file-messages";
 import { isDateFormat } from "./number-format";
-import { openZip, rejectByKind, rejectOtherPackage, toBytes } from "./open-package";
+import { rejectByKind, rejectOtherPackage, toBytes } from "./open-package";
 import { readDefinedNames } from "./package/defined-names";
 import { relationshipsOf, requiredText, sheetEntries, workbookPartOf } from "./package/package-graph";
 import { resolveTarget } from "./package/part-paths";
 import { readTablePart, type TablePartInfo } from "./package/table-part";
 import { readWorkbook } from "./package/workbook-sheets";
 import { decodeXml, REL_TYPE } from "./package/xml";
-import { XlsxPackage } from "./package/xlsx-package";
+import { UnzippedPackage } from "./package/unzipped-package";
 import { assertPackageSize, loadCostCounter } from "./size-limit";
 import { WorkbookFileError } from "./workbook-file-error";
 
@@ -267,7 +267,7 @@ function usedRange(cells: Map<number, Map<number, RawValue>>): GridSnapshot | nu
 }
 
 /** The tables of a sheet, in the order its `<tableParts>` lists them. */
-async function tablesOf(pkg: XlsxPackage, part: string, xml: string): Promise<TablePartInfo[]> {
+async function tablesOf(pkg: UnzippedPackage, part: string, xml: string): Promise<TablePartInfo[]> {
   const ids = Array.from((section(xml, "tableParts") ?? "").matchAll(TABLE_PART), ([, attrs = ""]) =>
     attribute(attrs, "r:id"),
   );
@@ -284,7 +284,7 @@ async function tablesOf(pkg: XlsxPackage, part: string, xml: string): Promise<Ta
 }
 
 async function relatedText(
-  pkg: XlsxPackage,
+  pkg: UnzippedPackage,
   workbookPart: string,
   type: string,
 ): Promise<string | undefined> {
@@ -314,7 +314,7 @@ function bindingsOf(
   return bindings;
 }
 
-async function readSnapshot(pkg: XlsxPackage, fileName: string): Promise<WorkbookSnapshot> {
+async function readSnapshot(pkg: UnzippedPackage, fileName: string): Promise<WorkbookSnapshot> {
   await assertExcelNames(pkg);
   const workbookPart = await workbookPartOf(pkg);
   const workbookXml = await requiredText(pkg, workbookPart);
@@ -329,7 +329,7 @@ async function readSnapshot(pkg: XlsxPackage, fileName: string): Promise<Workboo
   const tablesBySheet = new Map<string, readonly TablePartInfo[]>();
   for (const entry of await sheetEntries(pkg, workbookPart)) {
     if (entry.part === null) continue; // a chart sheet: no cells
-    const bytes = await pkg.readBytes(entry.part);
+    const bytes = pkg.bytes(entry.part);
     if (bytes === undefined) continue;
     countCost(bytes);
     const xml = UTF8.decode(bytes);
@@ -359,10 +359,15 @@ export async function readPackageSnapshot(
   const bytes = toBytes(data);
   rejectByKind(bytes, fileName);
   assertPackageSize(bytes, fileName);
-  const zip = await openZip(bytes, fileName);
-  await rejectOtherPackage(zip, fileName);
+  let pkg: UnzippedPackage;
   try {
-    return await readSnapshot(XlsxPackage.ofZip(zip), fileName);
+    pkg = new UnzippedPackage(bytes);
+  } catch (cause) {
+    throw new WorkbookFileError(FILE_MESSAGES.corrupt(fileName), { cause });
+  }
+  await rejectOtherPackage(pkg.partNames(), () => pkg.read("mimetype"), fileName);
+  try {
+    return await readSnapshot(pkg, fileName);
   } catch (cause) {
     if (cause instanceof WorkbookFileError) throw cause;
     throw new WorkbookFileError(FILE_MESSAGES.corrupt(fileName), { cause });

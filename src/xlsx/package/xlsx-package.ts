@@ -8,6 +8,11 @@ import JSZip from "jszip";
 
 type Content = string | Uint8Array;
 
+/** What reading a package needs: its parts' text (the readers take this, not the editor). */
+export interface PackageReader {
+  read(part: string): Promise<string | undefined>;
+}
+
 const STORED = "\x00\x00";
 
 interface LoadedEntry {
