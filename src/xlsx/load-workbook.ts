@@ -4,14 +4,23 @@
  * Browser-safe: bytes in, exceljs workbook out.
  */
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { FILE_MESSAGES } from "./file-messages";
-import { openZip, rejectByKind, rejectOtherPackage, toBytes } from "./open-package";
+import { rejectByKind, rejectOtherPackage, toBytes } from "./open-package";
 import { liftLargeValidations, restoreLargeValidations } from "./large-validations";
 import { assertExcelNames } from "./check-names";
 import { XlsxPackage } from "./package/xlsx-package";
 import { repairLoadedTables, scanTableParts } from "./loaded-tables";
 import { assertPackageSize, loadCostCounter } from "./size-limit";
 import { WorkbookFileError } from "./workbook-file-error";
+
+async function openZip(bytes: Uint8Array, fileName: string): Promise<JSZip> {
+  try {
+    return await JSZip.loadAsync(bytes);
+  } catch (cause) {
+    throw new WorkbookFileError(FILE_MESSAGES.corrupt(fileName), { cause });
+  }
+}
 
 export async function loadWorkbook(
   data: ArrayBuffer | Uint8Array,

@@ -1,10 +1,9 @@
 /**
  * The checks every reading of a workbook's bytes starts with, so that a wrong file gets a
  * precise message: an empty file, an old .xls, an encrypted workbook, a CSV renamed .xlsx, a
- * Word document, a damaged zip… Light (JSZip only): the exceljs reader (load-workbook.ts) and
- * the package reader (package-snapshot.ts) share them. Browser-safe.
+ * Word document… The exceljs reader (load-workbook.ts) and the package reader
+ * (package-snapshot.ts) share them. Browser-safe, and no zip library of its own.
  */
-import JSZip from "jszip";
 import { FILE_MESSAGES } from "./file-messages";
 import { sniffFile } from "./sniff-file";
 import { WorkbookFileError } from "./workbook-file-error";
@@ -29,14 +28,6 @@ export function rejectByKind(bytes: Uint8Array, fileName: string): void {
       throw new WorkbookFileError(FILE_MESSAGES.text(fileName));
     case "unknown":
       throw new WorkbookFileError(FILE_MESSAGES.notWorkbook(fileName));
-  }
-}
-
-export async function openZip(bytes: Uint8Array, fileName: string): Promise<JSZip> {
-  try {
-    return await JSZip.loadAsync(bytes);
-  } catch (cause) {
-    throw new WorkbookFileError(FILE_MESSAGES.corrupt(fileName), { cause });
   }
 }
 
