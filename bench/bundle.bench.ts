@@ -1,6 +1,7 @@
 /**
  * taskpane_js_gzip_kb: the gzipped size of the JavaScript the task pane loads at start
- * (the scripts dist/taskpane.html names, office.js excluded). Builds first if dist/ is missing.
+ * (the scripts dist/taskpane.html names, office.js excluded); preview_js_gzip_kb: the same
+ * for the preview page (dist/preview.html), target ≤ 300. Builds first if dist/ is missing.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
@@ -33,5 +34,8 @@ const figures = {
 };
 console.error(
   `  ${figures.taskpane_js_gzip_kb <= 350 ? "✓" : "✗"} taskpane_js_gzip_kb = ${figures.taskpane_js_gzip_kb} (mål ≤ 350)`,
+);
+console.error(
+  `  ${figures.preview_js_gzip_kb <= 300 ? "✓" : "✗"} preview_js_gzip_kb = ${figures.preview_js_gzip_kb} (mål ≤ 300)`,
 );
 console.log(JSON.stringify(figures));
