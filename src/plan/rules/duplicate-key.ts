@@ -26,9 +26,13 @@ function duplicates(table: LocatedTable, rows: readonly RowRef[]): Finding[] {
   if (!last) return [];
   const groups = new Map<string, (RowRef & Record<string, unknown>)[]>();
   for (const row of rows as readonly (RowRef & Record<string, unknown>)[]) {
-    const parts = keys.map((k) => keyPart(row[k]));
-    if (parts.some((p) => p === null)) continue;
-    const key = parts.join("\u0000");
+    // Every row of every table passes here: the key is built without arrays in between.
+    let key: string | null = "";
+    for (let i = 0; i < keys.length && key !== null; i++) {
+      const part = keyPart(row[keys[i] as string]);
+      key = part === null ? null : i === 0 ? part : `${key}\u0000${part}`;
+    }
+    if (key === null) continue;
     const group = groups.get(key);
     if (group) group.push(row);
     else groups.set(key, [row]);
