@@ -14,7 +14,14 @@ export function foldWhitespace(text: string): string {
  * one on the two-byte strings exceljs hands us.
  */
 export function comparable(text: string): string {
-  return foldWhitespace(text).toLowerCase();
+  // Most keys (Nr, periods, names in lower case) are their own key: no new string then.
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code <= 0x20 || code >= 0x7f || (code >= 0x41 && code <= 0x5a)) {
+      return foldWhitespace(text).toLowerCase();
+    }
+  }
+  return text;
 }
 
 /** Whether the character is whitespace as `\s` matches it. */

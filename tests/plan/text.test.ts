@@ -53,6 +53,25 @@ const lookalike = userText.chain((text) =>
     }),
 );
 
+describe("comparable", () => {
+  it("is the text with runs of whitespace as one space, trimmed, in lower case, for any text", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(userText, fc.string({ maxLength: 12 }), fc.constantFrom("1.1", "T1", "Polisen")),
+        (text) => {
+          expect(comparable(text)).toBe(
+            text
+              .replace(/[\s\u00a0]+/g, " ")
+              .trim()
+              .toLowerCase(),
+          );
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+});
+
 describe("sameText", () => {
   it("answers as comparing the comparable keys does, for any two texts", () => {
     fc.assert(
