@@ -24,22 +24,36 @@ function duplicates(table: LocatedTable, rows: readonly RowRef[]): Finding[] {
   const keys = table.def.uniqueKey;
   const last = keys[keys.length - 1];
   if (!last) return [];
-  const groups = new Map<string, (RowRef & Record<string, unknown>)[]>();
-  for (const row of rows as readonly (RowRef & Record<string, unknown>)[]) {
-    // Every row of every table passes here: the key is built without arrays in between.
-    let key: string | null = "";
-    for (let i = 0; i < keys.length && key !== null; i++) {
+  // Rows grouped by their key, one level of maps per key column: every row of every table
+  // passes here, and no key string is built for it.
+  type Row = RowRef & Record<string, unknown>;
+  const root = new Map<string, unknown>();
+  const groups: Row[][] = [];
+  rows: for (const row of rows as readonly Row[]) {
+    let level = root;
+    for (let i = 0; i < keys.length - 1; i++) {
       const part = keyPart(row[keys[i] as string]);
-      key = part === null ? null : i === 0 ? part : `${key}\u0000${part}`;
+      if (part === null) continue rows;
+      let next = level.get(part) as Map<string, unknown> | undefined;
+      if (next === undefined) {
+        next = new Map<string, unknown>();
+        level.set(part, next);
+      }
+      level = next;
     }
-    if (key === null) continue;
-    const group = groups.get(key);
+    const part = keyPart(row[last]);
+    if (part === null) continue;
+    const group = level.get(part) as Row[] | undefined;
     if (group) group.push(row);
-    else groups.set(key, [row]);
+    else {
+      const created = [row];
+      level.set(part, created);
+      groups.push(created);
+    }
   }
   const headers = keys.map((k) => table.def.columns.find((c) => c.key === k)?.header ?? k);
   const findings: Finding[] = [];
-  for (const group of groups.values()) {
+  for (const group of groups) {
     if (group.length < 2) continue;
     // One message for the whole group: it is one problem, however many rows it spans.
     const message = TEXT.duplicateKey({
