@@ -43,14 +43,18 @@ function duplicates(table: LocatedTable, rows: readonly RowRef[]): Finding[] {
     }
     const part = keyPart(row[last]);
     if (part === null) continue;
-    const group = level.get(part) as Row[] | undefined;
-    if (group) group.push(row);
+    // A key's first row is kept as it is; a group is made only when a second row has it.
+    const found = level.get(part) as Row | Row[] | undefined;
+    if (found === undefined) level.set(part, row);
+    else if (Array.isArray(found)) found.push(row);
     else {
-      const created = [row];
-      level.set(part, created);
-      groups.push(created);
+      const group = [found, row];
+      level.set(part, group);
+      groups.push(group);
     }
   }
+  // In the order of each group's first row, as the rows come.
+  groups.sort((a, b) => (a[0]?.row ?? 0) - (b[0]?.row ?? 0));
   const headers = keys.map((k) => table.def.columns.find((c) => c.key === k)?.header ?? k);
   const findings: Finding[] = [];
   for (const group of groups) {
