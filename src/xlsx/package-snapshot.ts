@@ -35,6 +35,7 @@ import { FILE_MESSAGES } from "./file-messages";
 import { isDateFormat } from "./number-format";
 import { rejectByKind, rejectOtherPackage, toBytes } from "./open-package";
 import { readDefinedNames } from "./package/defined-names";
+import { BUILT_IN_FORMATS } from "./package/styles-append";
 import { relationshipsOf, requiredText, sheetEntries, workbookPartOf } from "./package/package-graph";
 import { resolveTarget } from "./package/part-paths";
 import { readTablePart, type TablePartInfo } from "./package/table-part";
@@ -43,22 +44,6 @@ import { decodeXml, REL_TYPE } from "./package/xml";
 import { UnzippedPackage } from "./package/unzipped-package";
 import { assertPackageSize, loadCostCounter } from "./size-limit";
 import { WorkbookFileError } from "./workbook-file-error";
-
-/** Built-in number formats exceljs knows by id (ids without one read as General). */
-const BUILT_IN_FORMATS: Readonly<Record<number, string>> = {
-  14: "mm-dd-yy",
-  15: "d-mmm-yy",
-  16: "d-mmm",
-  17: "mmm-yy",
-  18: "h:mm AM/PM",
-  19: "h:mm:ss AM/PM",
-  20: "h:mm",
-  21: "h:mm:ss",
-  22: 'm/d/yy "h":mm',
-  45: "mm:ss",
-  46: "[h]:mm:ss",
-  47: "mmss.0",
-};
 
 const P = "(?:[\\w.-]+:)?";
 const ROW = new RegExp(`<${P}row(?=[\\s/>])([^>]*?)(?:/>|>([\\s\\S]*?)</${P}row>)`, "g");
@@ -109,7 +94,11 @@ function sharedStrings(xml: string | undefined): string[] {
   return Array.from(xml.matchAll(SHARED_STRING), (match) => itemText(match[1] ?? ""));
 }
 
-/** Which cell formats (`s`) show numbers as dates. */
+/**
+ * Which cell formats (`s`) show numbers as dates, as exceljs decides when it loads a cell: by
+ * the format's code, custom or built in; built-in ids without a code here (the East Asian
+ * locale dates among them) read as numbers.
+ */
 function dateStyles(xml: string | undefined): boolean[] {
   if (xml === undefined) return [];
   const custom = new Map<number, string>();
