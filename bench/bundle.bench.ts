@@ -9,7 +9,8 @@
  *   writing code, the report and import use cases) are not in it. Target ≤ 150.
  * - taskpane_js_lazy_gzip_kb: every other chunk in dist/ together (each gzipped on its own):
  *   what the task pane loads as it is used (exceljs for "Publicera rapport" among them).
- * - preview_js_gzip_kb: the preview page's scripts.
+ * - preview_js_gzip_kb: the preview page's start-up scripts (exceljs and the grid load
+ *   after the first paint). Target ≤ 300.
  */
 import { readFileSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
@@ -43,6 +44,9 @@ try {
   };
   console.error(
     `  ${figures.taskpane_js_gzip_kb <= 150 ? "✓" : "✗"} taskpane_js_gzip_kb = ${figures.taskpane_js_gzip_kb} (mål ≤ 150; ${start.join(", ")})`,
+  );
+  console.error(
+    `  ${figures.preview_js_gzip_kb <= 300 ? "✓" : "✗"} preview_js_gzip_kb = ${figures.preview_js_gzip_kb} (mål ≤ 300)`,
   );
   console.log(JSON.stringify(figures));
 } finally {

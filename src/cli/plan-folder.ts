@@ -11,7 +11,8 @@ import { ExceljsWorkbook, openWorkbookFile } from "../xlsx";
 import { CliError } from "./cli-error";
 import type { CommandContext } from "./command";
 import { progress } from "./options";
-import { assertAddress, isAddressArgument, sharePointOptions } from "./sharepoint-source";
+import { isAddressArgument } from "./address-argument";
+import { assertAddress, sharePointOptions } from "./sharepoint-source";
 
 const byName = (a: string, b: string) => a.localeCompare(b, "sv-SE", { numeric: true });
 

@@ -13,7 +13,7 @@ import type { CommandContext } from "./command";
 import { yearMissingAsUsage } from "./commands/year-missing";
 import { booleanOption, progress, stringOption } from "./options";
 import { saveDocumentFile } from "./save-document";
-import { isAddressArgument, openSharePointWorkbook } from "./sharepoint-source";
+import { isAddressArgument } from "./address-argument";
 
 /** The output file -o names, which must end in .docx and is replaced only with --skriv-over. */
 function outputPath(context: CommandContext, input: string): string {
@@ -45,6 +45,13 @@ function summary(report: TertialReport): string {
   return `${t.activities} aktiviteter: ${t.reported} rapporterade, ${missing}.`;
 }
 
+/** The plan workbook; the SharePoint adapter is loaded only for an address. */
+async function openPlan(context: CommandContext, file: string) {
+  if (!isAddressArgument(file)) return openWorkbookFile(file);
+  const { openSharePointWorkbook } = await import("./sharepoint-source");
+  return (await openSharePointWorkbook(context, file)).book;
+}
+
 export async function reportAsDocx(
   context: CommandContext,
   file: string,
@@ -58,9 +65,7 @@ export async function reportAsDocx(
   const out = outputPath(context, file);
   await assertFolderExists(out);
   progress(context.io, `Läser ${file} …`);
-  const book = isAddressArgument(file)
-    ? (await openSharePointWorkbook(context, file)).book
-    : await openWorkbookFile(file);
+  const book = await openPlan(context, file);
   const { bytes, report } = await yearMissingAsUsage(() => buildReportDocx(book, request));
   progress(context.io, `Sparar ${out} …`);
   await saveDocumentFile(out, bytes, "Word-dokumentet");

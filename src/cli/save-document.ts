@@ -6,7 +6,7 @@
 import { randomBytes } from "node:crypto";
 import { rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
-import { fileErrorReason } from "../xlsx";
+import { fileErrorReason } from "../xlsx/file-messages";
 import { CliError } from "./cli-error";
 
 function errorCode(error: unknown): string | undefined {

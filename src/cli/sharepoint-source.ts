@@ -15,17 +15,7 @@ import { ExceljsWorkbook } from "../xlsx";
 import { CliError } from "./cli-error";
 import type { CommandContext } from "./command";
 import { progress, stringOption } from "./options";
-
-export const TOKEN_VARIABLE = "ATGARDSPLAN_TOKEN";
-export const TOKEN_FILE_OPTION = "token-fil";
-
-/** Options `validera` and `rapport` add for SharePoint. */
-export const SHAREPOINT_OPTIONS = { [TOKEN_FILE_OPTION]: { type: "string" } } as const;
-
-/** Whether a command's argument is a web address rather than a file name. */
-export function isAddressArgument(text: string | undefined): text is string {
-  return text !== undefined && /^https?:\/\//i.test(text.trim());
-}
+import { TOKEN_FILE_OPTION, TOKEN_VARIABLE } from "./address-argument";
 
 /** A token as given: "Bearer " in front is allowed; anything else but one token is not. */
 function cleanToken(text: string, source: string): string {

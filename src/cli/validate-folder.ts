@@ -10,7 +10,7 @@ import {
   type FolderWorkbook,
   type SharePointOptions,
 } from "../sharepoint";
-import { ExceljsWorkbook } from "../xlsx";
+import { readPackageSnapshot } from "../xlsx/package-snapshot";
 import { CliError, EXIT_FINDINGS, EXIT_OK } from "./cli-error";
 import type { CommandContext } from "./command";
 import { countsText } from "./format-findings";
@@ -50,8 +50,8 @@ async function checkFile(
   checkDate: string,
 ): Promise<FileOutcome> {
   try {
-    const book = await ExceljsWorkbook.fromBuffer(await downloadFile(file, options), file.name);
-    const report = validatePlan(await book.readSnapshot(), { checkDate });
+    const snapshot = await readPackageSnapshot(await downloadFile(file, options), file.name);
+    const report = validatePlan(snapshot, { checkDate });
     return isNoPlan(report) ? { kind: "not-plan", file } : { kind: "checked", file, report };
   } catch (error) {
     return { kind: "unreadable", file, message: messageOf(error).replace(/\s*\n\s*/g, " ") };

@@ -1,11 +1,13 @@
 /**
- * Per-column cell schemas (zod, as `zod/mini`: the same schemas in a tree-shakable form,
- * some 20 KB gzip less in the task pane's start-up bundle). Each column type turns a raw
- * cell into a typed value or says which rule it breaks; the rule modules word the finding.
+ * Per-column cell schemas. Each column type turns a raw cell into a typed value or says
+ * which rule it breaks; the rule modules word the finding. Every cell of a plan passes
+ * through here, so each type is a plain function compiled once per column (`cellParser`),
+ * and a cell that reads well allocates nothing. The rules are those zod's schemas stated
+ * before (tests/plan/cell-schemas-reference.ts keeps them, and a property test holds the
+ * two to the same answer for any cell).
  */
-import * as z from "zod/mini";
 import { GOAL_STATUSES, PERIODS, type ColumnType } from "./contract";
-import { isBlank, isRawDate, isRawError, rawToText, type RawValue } from "./raw-value";
+import { isRawError, rawToText, type RawValue } from "./raw-value";
 import { comparable } from "./text";
 import { parseDuration } from "./duration";
 import { MAX_CELL_TEXT } from "./excel-limits";
@@ -24,51 +26,84 @@ export type CellResult =
   | { readonly ok: true; readonly value: TypedValue | null }
   | { readonly ok: false; readonly problem: CellProblem; readonly recovered: TypedValue | null };
 
-/** Text holding a number, as a number (decimal comma and spaces accepted). */
-function numericText(input: unknown): unknown {
-  if (typeof input !== "string") return input;
-  const compact = input.replace(/[\s\u00a0]/g, "").replace(",", ".");
-  return /^[-+]?\d+(?:\.\d+)?(?:e[-+]?\d+)?$/i.test(compact) ? Number(compact) : input;
+/** A cell that broke its column's rule, and the value the plan reads from it all the same. */
+export class CellFault {
+  constructor(
+    readonly problem: CellProblem,
+    readonly recovered: TypedValue | null,
+  ) {}
 }
 
-function dateText(input: unknown): unknown {
-  if (typeof input === "string") return input.trim();
-  return input;
+/** One column's reading of a cell: its typed value, or the fault. */
+export type CellParser = (raw: RawValue) => TypedValue | null | CellFault;
+
+const fault = (problem: CellProblem) => Object.freeze(new CellFault(Object.freeze(problem), null));
+const FORMULA_ERROR = fault({ rule: "formula-error" });
+const REQUIRED = fault({ rule: "required" });
+const NR_AS_DATE = fault({ rule: "nr-not-text", storedAs: "date" });
+const BROKEN: Readonly<Record<"type" | "pattern" | "enum", CellFault>> = {
+  type: fault({ rule: "type" }),
+  pattern: fault({ rule: "pattern" }),
+  enum: fault({ rule: "enum" }),
+};
+
+const NUMERIC = /^[-+]?\d+(?:\.\d+)?(?:e[-+]?\d+)?$/i;
+const SPACES = /[\s\u00a0]/g;
+
+/** A number cell, or text holding a number (decimal comma and spaces accepted); else NaN. */
+function numberOf(input: string | number): number {
+  if (typeof input === "number") return input;
+  const compact = input.replace(SPACES, "").replace(",", ".");
+  return NUMERIC.test(compact) ? Number(compact) : NaN;
 }
+
+/** A calendar date written `YYYY-MM-DD` (years 0000–9999, leap days where they fall). */
+const ISO_DATE =
+  /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/;
+const ACTIVITY_NR = /^\d+\.\d+$/;
 
 /** Enumerations ignore case and all whitespace: "t 1" is T1, "delvis  uppfyllt" is Delvis uppfyllt. */
 function enumKey(text: string): string {
   return comparable(text).replace(/ /g, "");
 }
 
-/** Matches an enumeration case- and whitespace-insensitively to its canonical spelling. */
-function canonical(values: readonly string[]) {
+/** Reads an enumeration case- and whitespace-insensitively as its canonical spelling. */
+function canonical(values: readonly string[]): (input: string) => string | undefined {
+  const exact = new Set(values);
   const byKey = new Map(values.map((v) => [enumKey(v), v]));
-  return (input: unknown): unknown =>
-    typeof input === "string" ? (byKey.get(enumKey(input)) ?? input) : input;
+  // Most cells hold a value exactly as it is spelled: no key to build then.
+  return (input) => (exact.has(input) ? input : byKey.get(enumKey(input)));
 }
 
-const ACTIVITY_NR = /^\d+\.\d+$/;
+const wholeIn = (low: number, high: number) => (input: string | number) => {
+  const n = numberOf(input);
+  return Number.isSafeInteger(n) && n >= low && n <= high ? n : undefined;
+};
 
-/** `z.preprocess`: `prepare` the input, then check it against `schema`. */
-const prepared = <T>(prepare: (input: unknown) => unknown, schema: z.ZodMiniType<T>) =>
-  z.pipe(z.transform(prepare), schema);
+const trimmedIf = (test: (text: string) => boolean) => (input: string | number) => {
+  if (typeof input !== "string") return undefined;
+  const text = input.trim();
+  return test(text) ? text : undefined;
+};
 
-const SCHEMAS: Record<Exclude<ColumnType, "text">, z.ZodMiniType<TypedValue>> = {
+const period = canonical(PERIODS);
+const goalStatus = canonical(GOAL_STATUSES);
+
+/** Each typed column's check: the typed value, or undefined when the value breaks it. */
+const CHECKS: Record<Exclude<ColumnType, "text">, (input: string | number) => TypedValue | undefined> = {
   // Every integer column (År, Antal möten) is a count or a year: never below 0.
-  integer: prepared(numericText, z.int().check(z.minimum(0))),
-  // z.number() refuses Infinity and NaN.
-  number: prepared(numericText, z.number()),
-  year: prepared(numericText, z.int().check(z.minimum(2000), z.maximum(2100))),
-  areaNr: prepared(numericText, z.int().check(z.minimum(1))),
-  date: prepared(dateText, z.iso.date()),
-  activityNr: z.string().check(z.trim(), z.regex(ACTIVITY_NR)),
-  period: prepared(canonical(PERIODS), z.enum(PERIODS)),
-  goalStatus: prepared(canonical(GOAL_STATUSES), z.enum(GOAL_STATUSES)),
-  duration: z.string().check(
-    z.trim(),
-    z.refine((text) => parseDuration(text) !== null),
-  ),
+  integer: wholeIn(0, Infinity),
+  number: (input) => {
+    const n = numberOf(input);
+    return Number.isFinite(n) ? n : undefined;
+  },
+  year: wholeIn(2000, 2100),
+  areaNr: wholeIn(1, Infinity),
+  date: trimmedIf((text) => ISO_DATE.test(text)),
+  activityNr: trimmedIf((text) => ACTIVITY_NR.test(text)),
+  period: (input) => (typeof input === "string" ? period(input) : undefined),
+  goalStatus: (input) => (typeof input === "string" ? goalStatus(input) : undefined),
+  duration: trimmedIf((text) => parseDuration(text) !== null),
 };
 
 /** Which rule a failed check of each column type breaks. */
@@ -89,31 +124,53 @@ function numberAsNr(value: number): string {
   return String(Number(value.toPrecision(12)));
 }
 
+function compile(type: ColumnType, required: boolean): CellParser {
+  const check = type === "text" ? null : CHECKS[type];
+  const broken = type === "text" ? BROKEN.type : BROKEN[RULE_FOR_TYPE[type]];
+  const blank = required ? REQUIRED : null;
+  return (raw) => {
+    if (raw === null) return blank;
+    if (typeof raw === "string") {
+      // Trimmed once: every check reads the text as trimmed (numbers and enumerations
+      // ignore whitespace anyway).
+      const text = raw.trim();
+      if (text === "") return blank;
+      if (raw.length > MAX_CELL_TEXT) {
+        return new CellFault({ rule: "type", tooLong: raw.length }, check === null ? text : null);
+      }
+      return check === null ? text : (check(text) ?? broken);
+    }
+    if (isRawError(raw)) return FORMULA_ERROR;
+    if (check === null) return rawToText(raw) ?? "";
+    if (typeof raw === "number") {
+      if (type === "activityNr")
+        return new CellFault({ rule: "nr-not-text", storedAs: "number" }, numberAsNr(raw));
+      return check(raw) ?? broken;
+    }
+    if (typeof raw === "boolean") return check(raw ? "SANT" : "FALSKT") ?? broken;
+    // A date cell is a date, even Excel's 29 February 1900 (serial 60) that no calendar has.
+    if (type === "date") return raw.iso;
+    if (type === "activityNr") return NR_AS_DATE;
+    return check(raw.iso) ?? broken;
+  };
+}
+
+const PARSERS = new Map<string, CellParser>();
+
+/** The reading of a column of this type (compiled once, shared by every column of it). */
+export function cellParser(type: ColumnType, required: boolean): CellParser {
+  const key = `${type}:${String(required)}`;
+  let parser = PARSERS.get(key);
+  if (parser === undefined) {
+    parser = compile(type, required);
+    PARSERS.set(key, parser);
+  }
+  return parser;
+}
+
+/** One cell through its column's schema. */
 export function parseCell(type: ColumnType, required: boolean, raw: RawValue): CellResult {
-  if (isRawError(raw)) return { ok: false, problem: { rule: "formula-error" }, recovered: null };
-  if (isBlank(raw)) {
-    return required
-      ? { ok: false, problem: { rule: "required" }, recovered: null }
-      : { ok: true, value: null };
-  }
-  if (typeof raw === "string" && raw.length > MAX_CELL_TEXT) {
-    const recovered = type === "text" ? raw.trim() : null;
-    return { ok: false, problem: { rule: "type", tooLong: raw.length }, recovered };
-  }
-  if (type === "text") {
-    const text = rawToText(raw) ?? "";
-    return { ok: true, value: typeof raw === "string" ? text.trim() : text };
-  }
-  if (type === "activityNr" && typeof raw === "number") {
-    return { ok: false, problem: { rule: "nr-not-text", storedAs: "number" }, recovered: numberAsNr(raw) };
-  }
-  if (type === "activityNr" && isRawDate(raw)) {
-    return { ok: false, problem: { rule: "nr-not-text", storedAs: "date" }, recovered: null };
-  }
-  // A date cell is a date, even Excel's 29 February 1900 (serial 60) that no calendar has.
-  if (type === "date" && isRawDate(raw)) return { ok: true, value: raw.iso };
-  const input = isRawDate(raw) ? raw.iso : typeof raw === "boolean" ? rawToText(raw) : raw;
-  const parsed = SCHEMAS[type].safeParse(input);
-  if (parsed.success) return { ok: true, value: parsed.data };
-  return { ok: false, problem: { rule: RULE_FOR_TYPE[type] }, recovered: null };
+  const result = cellParser(type, required)(raw);
+  if (result instanceof CellFault) return { ok: false, problem: result.problem, recovered: result.recovered };
+  return { ok: true, value: result };
 }

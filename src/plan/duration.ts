@@ -6,12 +6,20 @@ export type Duration =
 const ONGOING = /^tills?\s*vidare\.?$/i;
 const RANGE = /^(\d{4}-\d{2}-\d{2})\s*(?:–|—|\s-\s|\s+till\s+)\s*(\d{4}-\d{2}-\d{2})$/i;
 
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Whether `text` is a real calendar date written `YYYY-MM-DD`. */
 export function isIsoDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const match = ISO_DATE.exec(text);
   if (!match) return false;
-  const [, y, m, d] = match.map(Number) as [number, number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  const y = Number(match[1]);
+  const m = Number(match[2]);
+  const d = Number(match[3]);
+  // Years before 100 are no date in a plan (and JavaScript's Date reads them as 1900–1999).
+  if (y < 100 || m < 1 || m > 12 || d < 1) return false;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  const days = m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+  return d <= days;
 }
 
 /**
@@ -20,7 +28,8 @@ export function isIsoDate(text: string): boolean {
  * the `uncertain-value` rule's to report, not a wrong form.
  */
 export function parseDuration(text: string): Duration | null {
-  const trimmed = text.trim().replace(/\s*\?$/, "");
+  const whole = text.trim();
+  const trimmed = whole.endsWith("?") ? whole.replace(/\s*\?$/, "") : whole;
   if (ONGOING.test(trimmed)) return { kind: "ongoing" };
   const match = RANGE.exec(trimmed);
   if (!match) return null;

@@ -4,7 +4,7 @@
  * says how many meetings a year, and so a period, it implies, or that it cannot tell.
  */
 import type { Period } from "./contract";
-import { periodSpan } from "./periods";
+import { PERIOD_MONTHS } from "./periods";
 
 export type MeetingFrequency =
   /** A readable rhythm: `perYear` meetings a year (summed when the text names several). */
@@ -144,11 +144,13 @@ function readUncached(text: string): MeetingFrequency {
   return { kind: "unknown" };
 }
 
-/** Meetings the frequency implies for a period, or null when it cannot tell. */
-export function plannedMeetings(frequency: MeetingFrequency, period: Period, year: number): number | null {
+/**
+ * Meetings the frequency implies for a period, or null when it cannot tell. A period is as
+ * long every year; the year is taken for the callers, who name a period by both.
+ */
+export function plannedMeetings(frequency: MeetingFrequency, period: Period, _year: number): number | null {
   if (frequency.kind !== "regular") return null;
-  const { months } = periodSpan(period, year);
-  return (frequency.perYear * months) / 12;
+  return (frequency.perYear * PERIOD_MONTHS[period]) / 12;
 }
 
 /**

@@ -24,15 +24,19 @@ export const PERIOD_LABELS: Readonly<Record<Period, string>> = {
   VB: "Verksamhetsberättelse (helår)",
 };
 
+/** How many months each period covers. */
+export const PERIOD_MONTHS: Readonly<Record<Period, number>> = { T1: 4, T2: 4, VB: 12 };
+
 export function periodSpan(period: Period, year: number): PeriodSpan {
   const cumulativeStart = `${year}-01-01`;
+  const months = PERIOD_MONTHS[period];
   switch (period) {
     case "T1":
-      return { period, year, start: `${year}-01-01`, end: `${year}-04-30`, cumulativeStart, months: 4 };
+      return { period, year, start: `${year}-01-01`, end: `${year}-04-30`, cumulativeStart, months };
     case "T2":
-      return { period, year, start: `${year}-05-01`, end: `${year}-08-31`, cumulativeStart, months: 4 };
+      return { period, year, start: `${year}-05-01`, end: `${year}-08-31`, cumulativeStart, months };
     case "VB":
-      return { period, year, start: `${year}-01-01`, end: `${year}-12-31`, cumulativeStart, months: 12 };
+      return { period, year, start: `${year}-01-01`, end: `${year}-12-31`, cumulativeStart, months };
   }
 }
 

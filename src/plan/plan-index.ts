@@ -2,7 +2,7 @@
 import type { Period } from "./contract";
 import type { Activity, FollowUp, Indicator, Outcome, Participant, PlanData } from "./plan-data";
 import type { DeadlineOverrides } from "./periods";
-import { comparable } from "./text";
+import { sameText } from "./text";
 
 export interface PlanIndex {
   /** Activities by Nr (the first row of each Nr). */
@@ -70,5 +70,5 @@ export function indexPlan(plan: PlanData): PlanIndex {
 
 /** Compares party names as the contract says: case-insensitively. */
 export function sameParty(a: string, b: string): boolean {
-  return comparable(a) === comparable(b);
+  return sameText(a, b);
 }

@@ -4,7 +4,7 @@
  * nr-not-text) and null values, so one bad cell never hides the rest of the plan.
  */
 import type { ColumnDef, TableName } from "./contract";
-import { parseCell, type CellProblem, type TypedValue } from "./cell-schemas";
+import { cellParser, CellFault, type CellProblem, type TypedValue } from "./cell-schemas";
 import type { Finding } from "./finding";
 import type { LocatedPlan, LocatedTable } from "./locate-tables";
 import type { PlanData } from "./plan-data";
@@ -23,14 +23,14 @@ import { textTooLong, type as typeFinding } from "./rules/type";
 type TypedRow = Record<string, TypedValue | null> & { row: number };
 
 /** A cell that broke its column's rule, worded once the whole row is read. */
-interface CellFault {
+interface BrokenCell {
   readonly target: Target;
   readonly column: ColumnDef;
   readonly raw: RawValue;
   readonly problem: CellProblem;
 }
 
-function cellFinding({ target, column, raw, problem }: CellFault, values: TypedRow): Finding {
+function cellFinding({ target, column, raw, problem }: BrokenCell, values: TypedRow): Finding {
   const text = rawToText(raw);
   switch (problem.rule) {
     case "formula-error":
@@ -50,40 +50,56 @@ function cellFinding({ target, column, raw, problem }: CellFault, values: TypedR
   }
 }
 
+/** A row none of whose cells holds anything. */
+function isBlankRow(cells: readonly RawValue[]): boolean {
+  for (let i = 0; i < cells.length; i++) if (!isBlank(cells[i] ?? null)) return false;
+  return true;
+}
+
 function readRows(table: LocatedTable, findings: Finding[] | null): TypedRow[] {
   const typed: TypedRow[] = [];
   const present = table.def.columns.flatMap((column) => {
     const index = table.columns.indexByKey.get(column.key);
-    return index === undefined ? [] : [{ column, index }];
+    return index === undefined ? [] : [{ column, index, parse: cellParser(column.type, column.required) }];
   });
   const absent = table.def.columns.filter((c) => !table.columns.indexByKey.has(c.key));
-  table.rows.forEach((cells, i) => {
+  const keyAt = (index: number) => table.columns.columnAt[index]?.key;
+  const { rows } = table;
+  for (let i = 0; i < rows.length; i++) {
+    const cells = rows[i] ?? [];
     const row = i + 1;
-    if (cells.every(isBlank)) {
+    if (isBlankRow(cells)) {
       findings?.push(blankRow(table, row));
-      return;
+      continue;
     }
     const values: TypedRow = { row };
     let faults: CellFault[] | null = null;
-    for (const { column, index } of present) {
-      const raw = cells[index] ?? null;
-      const result = parseCell(column.type, column.required, raw);
-      values[column.key] = result.ok ? result.value : result.recovered;
-      if (!result.ok) {
-        faults ??= [];
-        faults.push({ target: { table, row, columnIndex: index }, column, raw, problem: result.problem });
+    let faultAt: number[] | null = null;
+    for (let p = 0; p < present.length; p++) {
+      const { column, index, parse } = present[p] as (typeof present)[number];
+      const result = parse(cells[index] ?? null);
+      if (result instanceof CellFault) {
+        values[column.key] = result.recovered;
+        (faults ??= []).push(result);
+        (faultAt ??= []).push(p);
+      } else {
+        values[column.key] = result;
       }
     }
     for (const column of absent) values[column.key] = null;
     typed.push(values);
-    if (!findings || faults === null) return;
+    if (!findings || faults === null || faultAt === null) continue;
     // A row "Förbered uppföljning" added and nobody has filled in yet owes nothing yet.
-    const waiting = isPreparedOnly(table.def.name, cells, (i) => table.columns.columnAt[i]?.key);
-    for (const fault of faults) {
-      if (waiting && fault.problem.rule === "required") continue;
-      findings.push(cellFinding(fault, values));
-    }
-  });
+    const waiting = isPreparedOnly(table.def.name, cells, keyAt);
+    faults.forEach((result, f) => {
+      if (waiting && result.problem.rule === "required") return;
+      const { column, index } = present[faultAt[f] ?? 0] as (typeof present)[number];
+      const target = { table, row, columnIndex: index };
+      findings.push(
+        cellFinding({ target, column, raw: cells[index] ?? null, problem: result.problem }, values),
+      );
+    });
+  }
   return typed;
 }
 

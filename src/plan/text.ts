@@ -14,7 +14,73 @@ export function foldWhitespace(text: string): string {
  * one on the two-byte strings exceljs hands us.
  */
 export function comparable(text: string): string {
-  return foldWhitespace(text).toLowerCase();
+  // Most keys (Nr, periods, names in lower case) are their own key: no new string then.
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code <= 0x20 || code >= 0x7f || (code >= 0x41 && code <= 0x5a)) {
+      return foldWhitespace(text).toLowerCase();
+    }
+  }
+  return text;
+}
+
+/** Whether the character is whitespace as `\s` matches it. */
+function isSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** An ASCII letter's lower case; any other character as it is. */
+function asciiLower(code: number): number {
+  return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+}
+
+/**
+ * `comparable(a) === comparable(b)`, usually without building either: the two texts are
+ * walked side by side, runs of whitespace as one space and the ends without, and compared
+ * character by character in ASCII's lower case. Where two characters differ and one is not
+ * ASCII (whose lower case may depend on what surrounds it), the keys are built after all.
+ */
+export function sameText(a: string, b: string): boolean {
+  if (a === b) return true;
+  let i = skipSpaces(a, 0);
+  let j = skipSpaces(b, 0);
+  while (i < a.length && j < b.length) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(j);
+    const xSpace = isSpace(x);
+    const ySpace = isSpace(y);
+    if (xSpace || ySpace) {
+      i = skipSpaces(a, i);
+      j = skipSpaces(b, j);
+      // Whitespace in one text only: the same only where it ends that text.
+      if (xSpace !== ySpace) return i >= a.length && j >= b.length;
+      continue;
+    }
+    if (x !== y) {
+      if (x >= 0x80 || y >= 0x80) return comparable(a) === comparable(b);
+      if (asciiLower(x) !== asciiLower(y)) return false;
+    }
+    i++;
+    j++;
+  }
+  return skipSpaces(a, i) >= a.length && skipSpaces(b, j) >= b.length;
+}
+
+function skipSpaces(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+  return at;
 }
 
 /** Levenshtein distance, for "did you mean …" in enum messages. */

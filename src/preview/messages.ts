@@ -9,6 +9,7 @@ export const previewText = {
   download: "Ladda ner arbetsbok",
   dropHere: "Släpp arbetsboken här för att öppna den",
   loadingExample: "Läser exempelplanen …",
+  loadingSheets: "Läser in bladen …",
   opening: (fileName: string) => `Öppnar ${fileName} …`,
   openFile: (fileName: string) => `Öppen fil: ${fileName}`,
   exampleMissing: "Exempelplanen kunde inte läsas in. Öppna en egen arbetsbok eller börja på en ny plan.",

@@ -1,6 +1,7 @@
 /**
  * The preview page: a header to open, start and download a workbook; the workbook on the
- * left and the add-in's task pane on the right, working on it through the exceljs adapter.
+ * left and the add-in's task pane on the right, working on it through the exceljs adapter
+ * (loaded after the page has painted: lazy-workbook.ts).
  * A workbook can also be dropped anywhere on the page. Nothing is sent anywhere.
  */
 import { useCallback, useEffect, useState, type DragEvent } from "react";
@@ -10,7 +11,7 @@ import { previewText } from "./messages";
 import { downloadWorkbook, newPlan, openFile, type OpenedWorkbook } from "./opened-workbook";
 import { PageHeader } from "./page-header";
 import { usePageStyles } from "./page-styles";
-import { WorkbookView } from "./workbook-view";
+import { LazyWorkbookView } from "./lazy-workbook-view";
 
 export interface PreviewAppProps {
   /** The workbook to start with (the example plan), still loading. */
@@ -115,7 +116,12 @@ export function PreviewApp(props: PreviewAppProps) {
       <div className={styles.body}>
         <section aria-label={previewText.workbook} className={styles.workbook}>
           {opened ? (
-            <WorkbookView key={opened.id} workbook={opened.workbook} host={opened.host} />
+            <LazyWorkbookView
+              key={opened.id}
+              workbook={opened.workbook}
+              host={opened.host}
+              className={styles.loading}
+            />
           ) : (
             busy !== null && <Spinner className={styles.loading} label={busy} />
           )}

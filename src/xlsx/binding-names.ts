@@ -23,7 +23,7 @@ export interface BindingName {
 }
 
 /** `'Våra aktiviteter'!$A$3:$I$3` → the sheet and the range. */
-function splitReference(reference: string): { sheet: string; range: RangeRef } | null {
+export function splitReference(reference: string): { sheet: string; range: RangeRef } | null {
   const match = /^(?:'((?:[^']|'')*)'|([^!]*))!(.+)$/.exec(reference);
   const sheet = match?.[1]?.replace(/''/g, "'") ?? match?.[2];
   const range = match?.[3] === undefined ? null : parseRange(match[3]);

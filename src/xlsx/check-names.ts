@@ -8,7 +8,7 @@ import { excelNameKey, MAX_SHEET_NAME } from "../plan";
 import { FILE_MESSAGES } from "./file-messages";
 import { sheetEntries, workbookPartOf } from "./package/package-graph";
 import { allTableParts } from "./package/table-parts";
-import type { XlsxPackage } from "./package/xlsx-package";
+import type { PackageReader } from "./package/xlsx-package";
 import { WorkbookFileError } from "./workbook-file-error";
 
 const FORBIDDEN = /[:\\/?*[\]]/;
@@ -24,7 +24,7 @@ export function sheetNameProblem(name: string): string | null {
 }
 
 /** Throws WorkbookFileError for the first sheet or table name Excel cannot hold. */
-export async function assertExcelNames(pkg: XlsxPackage): Promise<void> {
+export async function assertExcelNames(pkg: PackageReader): Promise<void> {
   const sheets = await sheetEntries(pkg, await workbookPartOf(pkg));
   for (const sheet of sheets) {
     const problem = sheetNameProblem(sheet.name);

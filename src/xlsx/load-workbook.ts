@@ -6,36 +6,13 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { FILE_MESSAGES } from "./file-messages";
+import { rejectByKind, rejectOtherPackage, toBytes } from "./open-package";
 import { liftLargeValidations, restoreLargeValidations } from "./large-validations";
 import { assertExcelNames } from "./check-names";
 import { XlsxPackage } from "./package/xlsx-package";
 import { repairLoadedTables, scanTableParts } from "./loaded-tables";
 import { assertPackageSize, loadCostCounter } from "./size-limit";
-import { sniffFile } from "./sniff-file";
 import { WorkbookFileError } from "./workbook-file-error";
-
-export function toBytes(data: ArrayBuffer | Uint8Array): Uint8Array {
-  return data instanceof Uint8Array ? data : new Uint8Array(data);
-}
-
-function rejectByKind(bytes: Uint8Array, fileName: string): void {
-  switch (sniffFile(bytes)) {
-    case "zip":
-      return;
-    case "empty":
-      throw new WorkbookFileError(FILE_MESSAGES.empty(fileName));
-    case "encrypted":
-      throw new WorkbookFileError(FILE_MESSAGES.encrypted(fileName));
-    case "legacy-xls":
-      throw new WorkbookFileError(FILE_MESSAGES.legacyXls(fileName));
-    case "legacy-word":
-      throw new WorkbookFileError(FILE_MESSAGES.legacyWord(fileName));
-    case "text":
-      throw new WorkbookFileError(FILE_MESSAGES.text(fileName));
-    case "unknown":
-      throw new WorkbookFileError(FILE_MESSAGES.notWorkbook(fileName));
-  }
-}
 
 async function openZip(bytes: Uint8Array, fileName: string): Promise<JSZip> {
   try {
@@ -43,22 +20,6 @@ async function openZip(bytes: Uint8Array, fileName: string): Promise<JSZip> {
   } catch (cause) {
     throw new WorkbookFileError(FILE_MESSAGES.corrupt(fileName), { cause });
   }
-}
-
-/** Rejects a zip that is some other kind of document than a workbook. */
-async function rejectOtherPackage(zip: JSZip, fileName: string): Promise<void> {
-  const names = new Set(Object.keys(zip.files).map((n) => n.replace(/^\//, "")));
-  if (names.has("xl/workbook.xml")) return;
-  if (names.has("xl/workbook.bin")) throw new WorkbookFileError(FILE_MESSAGES.binaryWorkbook(fileName));
-  if ([...names].some((n) => n.startsWith("word/")))
-    throw new WorkbookFileError(FILE_MESSAGES.word(fileName));
-  if ([...names].some((n) => n.startsWith("ppt/")))
-    throw new WorkbookFileError(FILE_MESSAGES.powerPoint(fileName));
-  const mimetype = zip.file("mimetype");
-  if (mimetype && (await mimetype.async("string")).includes("opendocument.spreadsheet")) {
-    throw new WorkbookFileError(FILE_MESSAGES.openDocument(fileName));
-  }
-  throw new WorkbookFileError(FILE_MESSAGES.zipNotWorkbook(fileName));
 }
 
 export async function loadWorkbook(
@@ -80,7 +41,11 @@ export async function loadWorkbookPackage(
   rejectByKind(bytes, fileName);
   assertPackageSize(bytes, fileName);
   const zip = await openZip(bytes, fileName);
-  await rejectOtherPackage(zip, fileName);
+  await rejectOtherPackage(
+    Object.keys(zip.files),
+    async () => zip.file("mimetype")?.async("string"),
+    fileName,
+  );
   const workbook = new ExcelJS.Workbook();
   let pkg: XlsxPackage;
   try {

@@ -16,17 +16,10 @@ import { ExceljsWorkbook } from "./exceljs-workbook";
 import { FILE_MESSAGES, fileErrorReason } from "./file-messages";
 import { isUnchanged, readWithIdentity, type FileIdentity } from "./file-identity";
 import { officeLockOf } from "./office-locks";
-import { MAX_PACKAGE_BYTES } from "./size-limit";
+import { errorCode, readWorkbookFile } from "./read-workbook-file";
 import { removeStaleTemps, tempPathFor } from "./temp-files";
 import { WorkbookFileError } from "./workbook-file-error";
 import { acquireWriteLock } from "./write-lock";
-
-function errorCode(error: unknown): string | undefined {
-  if (typeof error === "object" && error !== null && "code" in error && typeof error.code === "string") {
-    return error.code;
-  }
-  return undefined;
-}
 
 /** The file a workbook was read from, so a save in place can check it is unchanged. */
 const opened = new WeakMap<ExceljsWorkbook, { readonly target: string; readonly identity: FileIdentity }>();
@@ -40,27 +33,9 @@ async function targetOf(path: string): Promise<string> {
   }
 }
 
-function unreadable(path: string, error: unknown): WorkbookFileError {
-  const code = errorCode(error);
-  if (code === "ENOENT" || code === "ENOTDIR")
-    return new WorkbookFileError(FILE_MESSAGES.missing(path), { cause: error });
-  if (code === "EISDIR") return new WorkbookFileError(FILE_MESSAGES.directory(path), { cause: error });
-  return new WorkbookFileError(FILE_MESSAGES.unreadable(path, fileErrorReason(code)), { cause: error });
-}
-
 /** Opens the workbook at `path`. Throws WorkbookFileError. */
 export async function openWorkbookFile(path: string): Promise<ExceljsWorkbook> {
-  let read: Awaited<ReturnType<typeof readWithIdentity>>;
-  try {
-    const info = await stat(path);
-    if (info.isDirectory()) throw new WorkbookFileError(FILE_MESSAGES.directory(path));
-    if (info.size > MAX_PACKAGE_BYTES)
-      throw new WorkbookFileError(FILE_MESSAGES.fileTooLarge(path, info.size));
-    read = await readWithIdentity(path);
-  } catch (error) {
-    if (error instanceof WorkbookFileError) throw error;
-    throw unreadable(path, error);
-  }
+  const read = await readWorkbookFile(path);
   const book = await ExceljsWorkbook.fromBuffer(read.bytes, path);
   opened.set(book, { target: await targetOf(path), identity: read.identity });
   return book;

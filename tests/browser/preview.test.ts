@@ -79,6 +79,11 @@ describe.skipIf(!hasChromium)("preview page", { timeout: 90_000 }, () => {
   const selectedCell = () => page.getByRole("gridcell", { selected: true });
   const text = async (locator: ReturnType<Page["locator"]>) => (await locator.textContent())?.trim() ?? "";
   const region = (name: string) => page.getByRole("region", { name, exact: true });
+  /**
+   * The pane shows and validates before the grid's code (with exceljs) has arrived; a test
+   * that counts or follows the sheet tabs waits for the grid first, as a person would.
+   */
+  const gridShown = () => page.getByRole("tab", { name: "Plan", exact: true }).waitFor();
 
   it("opens with the example plan and shows its counts at once", async () => {
     await expect.poll(() => text(page.getByText(/^Öppen fil:/))).toBe(`Öppen fil: ${EXAMPLE}`);
@@ -220,6 +225,7 @@ describe.skipIf(!hasChromium)("preview page", { timeout: 90_000 }, () => {
   });
 
   async function createReport(period: "T1" | "T2" | "VB"): Promise<void> {
+    await gridShown();
     const panel = region("Tertialrapport");
     await panel.getByLabel("Period").selectOption(period);
     await panel.getByLabel("År").fill("2026");
@@ -227,6 +233,7 @@ describe.skipIf(!hasChromium)("preview page", { timeout: 90_000 }, () => {
   }
 
   async function prepareFollowUps(period: "T1" | "T2" | "VB"): Promise<void> {
+    await gridShown();
     const panel = region("Förbered uppföljning");
     await panel.getByLabel("Period").selectOption(period);
     await panel.getByLabel("År").fill("2026");
@@ -337,6 +344,7 @@ describe.skipIf(!hasChromium)("preview page", { timeout: 90_000 }, () => {
       .waitFor();
     await screenshot(page, "preview-word-downloaded");
     // No report sheet was written.
+    await gridShown();
     expect(await page.getByRole("tab").count()).toBe(8);
 
     const { paragraphs } = await readDocx(readFileSync(file));

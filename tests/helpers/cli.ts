@@ -60,12 +60,14 @@ export interface RunOptions {
   /** Working directory of the process (default: the repository). */
   readonly cwd?: string;
   readonly env?: NodeJS.ProcessEnv;
+  /** Options for node itself, before the script (e.g. `--import HOOK`). */
+  readonly nodeArgs?: readonly string[];
 }
 
 /** Runs `node bin/atgardsplan.js ...args` and collects its output (pipes, not a terminal). */
 export function runCli(args: readonly string[], options: RunOptions = {}): Promise<CliResult> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), BIN, ...args], {
       cwd: options.cwd ?? ROOT,
       env: { ...process.env, NO_COLOR: "1", ...options.env },
       stdio: ["ignore", "pipe", "pipe"],

@@ -1,6 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseCell } from "../../src/plan/cell-schemas";
-import { rawDate, rawError } from "../../src/plan";
+import { isIsoDate, parseDuration, rawDate, rawError, type ColumnType, type RawValue } from "../../src/plan";
+import { referenceIsIsoDate, referenceParseDuration, zodParseCell } from "./cell-schemas-reference";
 import { followUpRow, planSnapshot, validPlanTables } from "../helpers/snapshot-builder";
 import { allFields, validate } from "./support";
 
@@ -168,5 +170,111 @@ describe("validatePlan", () => {
     ];
 
     expect(validate(planSnapshot(tables)).findings).toEqual([]);
+  });
+});
+
+const COLUMN_TYPES: readonly ColumnType[] = [
+  "text",
+  "integer",
+  "number",
+  "date",
+  "year",
+  "areaNr",
+  "activityNr",
+  "period",
+  "goalStatus",
+  "duration",
+];
+
+/** Text close to what each column accepts, and close to what it does not. */
+const nearlyValid = fc.constantFrom(
+  "2026",
+  " 2026 ",
+  "1 000",
+  "2,5",
+  "-0",
+  "+3",
+  "1e3",
+  "1e400",
+  "9007199254740993",
+  "0",
+  "1.1",
+  " 3.10 ",
+  "1.1.1",
+  "T1",
+  "t 1",
+  "vb",
+  "T3",
+  "Delvis  uppfyllt",
+  "EJ\u00a0BEDÖMT",
+  "Tillsvidare",
+  "tills vidare?",
+  "2026-01-01 – 2026-12-31",
+  "2026-12-31 – 2026-01-01",
+  "2026-01-01 till 2026-02-30",
+  "0050-01-01 – 0050-12-31",
+  "2024-02-29",
+  "2023-02-29",
+  "0000-02-29",
+  "1900-02-29",
+  " 2026-05-15 ",
+  "SANT",
+  "\u00a0",
+  "x".repeat(32_768),
+);
+
+const rawValue: fc.Arbitrary<RawValue> = fc.oneof(
+  fc.constant(null),
+  nearlyValid,
+  fc.string({ maxLength: 12 }),
+  fc.string({ unit: "grapheme", maxLength: 6 }),
+  fc.integer({ min: -5, max: 3000 }),
+  fc.double(),
+  fc.constantFrom(0.5, 1.2, 2026, 2101, 1999, -0, Number.MAX_SAFE_INTEGER + 2, Infinity, NaN),
+  fc.boolean(),
+  fc.constantFrom("2026-01-01", "1900-02-29", "0099-12-31").map(rawDate),
+  fc.constantFrom("#N/A", "#REF!").map(rawError),
+);
+
+describe("parseCell against the zod schemas it replaced", () => {
+  it("gives the same answer for any cell in any column", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...COLUMN_TYPES), fc.boolean(), rawValue, (type, required, raw) => {
+        expect(parseCell(type, required, raw)).toEqual(zodParseCell(type, required, raw));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it("reads ISO dates and Löptid as before, for any text", () => {
+    const dateLike = fc
+      .tuple(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+      )
+      .map(
+        ([y, m, d]) =>
+          `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`,
+      );
+    fc.assert(
+      fc.property(fc.oneof(dateLike, nearlyValid, fc.string({ maxLength: 12 })), (text) => {
+        expect(isIsoDate(text)).toBe(referenceIsIsoDate(text));
+      }),
+      { numRuns: 20_000 },
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          nearlyValid,
+          dateLike,
+          fc.tuple(dateLike, dateLike).map(([a, b]) => `${a} – ${b}?`),
+        ),
+        (text) => {
+          expect(parseDuration(text)).toEqual(referenceParseDuration(text));
+        },
+      ),
+      { numRuns: 5_000 },
+    );
   });
 });

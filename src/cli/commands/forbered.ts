@@ -1,6 +1,5 @@
 /** `atgardsplan forbered FIL.xlsx --period T1|T2|VB [--ar ÅR]`: empty follow-up rows to fill in. */
 import { prepareFollowUps } from "../../plan";
-import { assertWritable, openWorkbookFile, saveWorkbookFile } from "../../xlsx";
 import { throughLinkNote } from "../file-notes";
 import { EXIT_OK } from "../cli-error";
 import type { Command } from "../command";
@@ -49,6 +48,7 @@ export const forberedCommand: Command = {
     const period = periodOption(context);
     const year = yearOption(context);
 
+    const { assertWritable, openWorkbookFile, saveWorkbookFile } = await import("../../xlsx");
     await assertWritable(file);
     progress(context.io, `Läser ${file} …`);
     const book = await openWorkbookFile(file);

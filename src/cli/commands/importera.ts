@@ -4,9 +4,8 @@
  */
 import { existsSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
-import { describeUnplaced, importPlanDocument, type ImportSummary } from "../../import";
+import type { ImportSummary } from "../../import";
 import { groupDigits } from "../../plan";
-import { assertFolderExists, ExceljsWorkbook, saveWorkbookFile } from "../../xlsx";
 import { CliError, EXIT_OK } from "../cli-error";
 import type { Command } from "../command";
 import {
@@ -119,6 +118,8 @@ export const importeraCommand: Command = {
           `eller lägg till --skriv-over för att ersätta den.`,
       );
     }
+    const { assertFolderExists, ExceljsWorkbook, saveWorkbookFile } = await import("../../xlsx");
+    const { describeUnplaced, importPlanDocument } = await import("../../import");
     await assertFolderExists(out);
 
     progress(context.io, `Läser ${document} …`);

@@ -1,4 +1,10 @@
-/** Every command of the CLI, in the order `--help` lists them. One file per command. */
+/**
+ * Every command of the CLI, in the order `--help` lists them. One file per command. A
+ * command file imports only what its name, help and options need (src/plan, the CLI's own
+ * helpers); the adapters its run needs (the workbook writer, the Word reader, SharePoint)
+ * it loads with import() when it runs, so that starting one command never loads another's.
+ * tests/cli/lazy-loading.test.ts holds each command to that.
+ */
 import type { Command } from "../command";
 import { mallCommand } from "./mall";
 import { valideraCommand } from "./validera";

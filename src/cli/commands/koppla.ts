@@ -1,6 +1,5 @@
 /** `atgardsplan koppla FIL.xlsx [--ja] [--byt-namn]`: binds an existing workbook to the plan's tables. */
 import { bindPlan, defaultBindingPlan, describeOperation, proposeBinding } from "../../plan";
-import { assertWritable, openWorkbookFile, saveWorkbookFile } from "../../xlsx";
 import { throughLinkNote } from "../file-notes";
 import { EXIT_OK } from "../cli-error";
 import type { Command } from "../command";
@@ -51,6 +50,7 @@ export const kopplaCommand: Command = {
     const apply = booleanOption(context, "ja");
     const allowRename = booleanOption(context, "byt-namn");
 
+    const { assertWritable, openWorkbookFile, saveWorkbookFile } = await import("../../xlsx");
     if (apply) await assertWritable(file);
     progress(context.io, `Läser ${file} …`);
     const book = await openWorkbookFile(file);

@@ -1,7 +1,6 @@
 /** `atgardsplan mall FIL.xlsx`: a new, empty plan workbook with every table. */
 import { existsSync } from "node:fs";
 import { createPlanTables, PLAN_TABLES } from "../../plan";
-import { assertFolderExists, ExceljsWorkbook, saveWorkbookFile } from "../../xlsx";
 import { CliError, EXIT_OK } from "../cli-error";
 import type { Command } from "../command";
 import { booleanOption, fileArgument, progress, requireXlsx, shellWord } from "../options";
@@ -48,6 +47,7 @@ export const mallCommand: Command = {
           `eller lägg till --skriv-over för att ersätta den.`,
       );
     }
+    const { assertFolderExists, ExceljsWorkbook, saveWorkbookFile } = await import("../../xlsx");
     await assertFolderExists(file);
     progress(context.io, `Skapar ${file} …`);
     const book = ExceljsWorkbook.empty();

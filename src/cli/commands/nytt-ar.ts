@@ -4,7 +4,6 @@
  */
 import { resolve } from "node:path";
 import { describeNextYear, PlanStructureError, type NextYearResult } from "../../plan";
-import { assertFolderExists, buildNextYearWorkbook, openWorkbookFile, saveWorkbookBytes } from "../../xlsx";
 import { CliError, EXIT_OK } from "../cli-error";
 import type { Command } from "../command";
 import { throughLinkNote } from "../file-notes";
@@ -18,7 +17,7 @@ import {
   stringOption,
   yearOption,
 } from "../options";
-import { isAddressArgument, openSharePointWorkbook, SHAREPOINT_OPTIONS } from "../sharepoint-source";
+import { isAddressArgument, SHAREPOINT_OPTIONS } from "../address-argument";
 
 const USAGE = "atgardsplan nytt-ar FIL.xlsx -o NY.xlsx [--ar ÅR] [--skriv-over]";
 
@@ -83,10 +82,15 @@ export function nextYearReport(result: NextYearResult, source: string, out: stri
   ].join("\n");
 }
 
+/** The plan to read: the SharePoint adapter and the workbook reader load only when needed. */
 async function readSource(context: Parameters<Command["run"]>[0], file: string) {
-  if (isAddressArgument(file)) return (await openSharePointWorkbook(context, file)).book;
+  if (isAddressArgument(file)) {
+    const { openSharePointWorkbook } = await import("../sharepoint-source");
+    return (await openSharePointWorkbook(context, file)).book;
+  }
   refusePlanDocument(file);
   progress(context.io, `Läser ${file} …`);
+  const { openWorkbookFile } = await import("../../xlsx");
   return openWorkbookFile(file);
 }
 
@@ -117,6 +121,7 @@ export const nyttArCommand: Command = {
       );
     }
     refuseExistingOutput(context, out);
+    const { assertFolderExists, buildNextYearWorkbook, saveWorkbookBytes } = await import("../../xlsx");
     await assertFolderExists(out);
     const book = await readSource(context, file);
     progress(context.io, "Gör nästa års plan …");

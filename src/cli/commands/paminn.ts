@@ -6,7 +6,7 @@ import { randomBytes } from "node:crypto";
 import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { draftFileName, emlOf, remindConveners, type Reminder } from "../../plan";
-import { fileErrorReason, openWorkbookFile } from "../../xlsx";
+import { fileErrorReason } from "../../xlsx/file-messages";
 import { CliError, EXIT_OK } from "../cli-error";
 import type { Command, CommandContext } from "../command";
 import {
@@ -18,7 +18,7 @@ import {
   stringOption,
   yearOption,
 } from "../options";
-import { isAddressArgument, openSharePointWorkbook, SHAREPOINT_OPTIONS } from "../sharepoint-source";
+import { isAddressArgument, SHAREPOINT_OPTIONS } from "../address-argument";
 import { yearMissingAsUsage } from "./year-missing";
 
 const USAGE = "atgardsplan paminn FIL.xlsx --period T1|T2|VB [--ar ÅR] [--datum ÅÅÅÅ-MM-DD] -o MAPP";
@@ -107,12 +107,15 @@ async function writeDrafts(folder: string, files: readonly { name: string; text:
   }
 }
 
+/** The plan: the workbook reader, or the SharePoint adapter for an address, loads only then. */
 async function openPlan(context: CommandContext, file: string) {
   if (!isAddressArgument(file)) {
     refusePlanDocument(file);
     progress(context.io, `Läser ${file} …`);
+    const { openWorkbookFile } = await import("../../xlsx");
     return { book: await openWorkbookFile(file), url: null };
   }
+  const { openSharePointWorkbook } = await import("../sharepoint-source");
   const opened = await openSharePointWorkbook(context, file);
   return { book: opened.book, url: file.trim() };
 }

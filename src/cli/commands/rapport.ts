@@ -8,7 +8,6 @@ import {
   type CreateReportResult,
   type ReportCheck,
 } from "../../plan";
-import { assertFolderExists, assertWritable, openWorkbookFile, saveWorkbookFile } from "../../xlsx";
 import { CliError, EXIT_OK } from "../cli-error";
 import type { Command, CommandContext } from "../command";
 import { throughLinkNote } from "../file-notes";
@@ -23,9 +22,7 @@ import {
   yearOption,
 } from "../options";
 import { yearMissingAsUsage } from "./year-missing";
-import { reportFromSharePoint } from "../publish-report";
-import { reportAsDocx } from "../report-docx";
-import { isAddressArgument, SHAREPOINT_OPTIONS } from "../sharepoint-source";
+import { isAddressArgument, SHAREPOINT_OPTIONS } from "../address-argument";
 
 const USAGE = "atgardsplan rapport FIL.xlsx --period T1|T2|VB [--ar ÅR] [-o UT.xlsx] [--skriv-over]";
 
@@ -98,6 +95,7 @@ async function outputPath(given: string | undefined, input: string, overwrite: b
         "eller lägg till --skriv-over för att ersätta den.",
     );
   }
+  const { assertFolderExists } = await import("../../xlsx");
   await assertFolderExists(out);
   return out;
 }
@@ -147,6 +145,7 @@ export const rapportCommand: Command = {
     const period = periodOption(context);
     const year = yearOption(context);
     if (formatOption(context) === "docx") {
+      const { reportAsDocx } = await import("../report-docx");
       return reportAsDocx(context, file, {
         period,
         createdOn: context.today,
@@ -154,6 +153,7 @@ export const rapportCommand: Command = {
       });
     }
     if (isAddressArgument(file)) {
+      const { reportFromSharePoint } = await import("../publish-report");
       return reportFromSharePoint(context, file, {
         period,
         createdOn: context.today,
@@ -167,6 +167,7 @@ export const rapportCommand: Command = {
     }
     const out = await outputPath(stringOption(context, "utfil"), file, booleanOption(context, "skriv-over"));
 
+    const { assertWritable, openWorkbookFile, saveWorkbookFile } = await import("../../xlsx");
     if (out === file) await assertWritable(file, { copyOption: "-o UT.xlsx" });
     progress(context.io, `Läser ${file} …`);
     const book = await openWorkbookFile(file);

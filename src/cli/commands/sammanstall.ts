@@ -3,7 +3,6 @@
  * one workbook over every plan in a folder on disk or in SharePoint. The plans are only read.
  */
 import { countSv, layoutPlansSummary, PERIOD_LABELS, summarizePlans, type PlansSummary } from "../../plan";
-import { assertFolderExists, newWorkbookBytes, saveWorkbookBytes } from "../../xlsx";
 import { CliError, EXIT_OK } from "../cli-error";
 import type { Command } from "../command";
 import { throughLinkNote } from "../file-notes";
@@ -15,8 +14,7 @@ import {
   stringOption,
   yearOption,
 } from "../options";
-import { listPlanFolder } from "../plan-folder";
-import { SHAREPOINT_OPTIONS } from "../sharepoint-source";
+import { SHAREPOINT_OPTIONS } from "../address-argument";
 
 const USAGE = "atgardsplan sammanstall MAPP|URL --period T1|T2|VB [--ar ÅR] -o SAMMANSTÄLLNING.xlsx";
 
@@ -106,6 +104,9 @@ export const sammanstallCommand: Command = {
     }
     requireXlsx(out);
     refuseExistingOutput(context, out);
+    // The workbook adapter and the folder listing (disk or SharePoint) load when it runs.
+    const [{ assertFolderExists, newWorkbookBytes, saveWorkbookBytes }, { listPlanFolder }] =
+      await Promise.all([import("../../xlsx"), import("../plan-folder")]);
     await assertFolderExists(out);
     const sources = await listPlanFolder(context, folder, [out]);
     const summary = await summarizePlans(sources, {

@@ -1,8 +1,13 @@
 /** `atgardsplan validera FIL.xlsx [--json] [--datum ÅÅÅÅ-MM-DD]`: the plan's findings. */
-import { PLAN_TABLES, upcomingReporting, validatePlan, type ValidationReport } from "../../plan";
-import { openWorkbookFile } from "../../xlsx";
+import {
+  PLAN_TABLES,
+  upcomingReporting,
+  validatePlan,
+  type ValidationReport,
+  type WorkbookSnapshot,
+} from "../../plan";
 import { CliError, EXIT_FINDINGS, EXIT_OK } from "../cli-error";
-import type { Command } from "../command";
+import type { Command, CommandContext } from "../command";
 import { findingsJson, formatFindings } from "../format-findings";
 import { formatReporting } from "../format-reporting";
 import {
@@ -13,8 +18,7 @@ import {
   refusePlanDocument,
   stringOption,
 } from "../options";
-import { isAddressArgument, openSharePointWorkbook, SHAREPOINT_OPTIONS } from "../sharepoint-source";
-import { validateFolderCommand } from "../validate-folder";
+import { isAddressArgument, SHAREPOINT_OPTIONS } from "../address-argument";
 
 const USAGE = "atgardsplan validera FIL.xlsx [--json] [--datum ÅÅÅÅ-MM-DD]";
 
@@ -72,6 +76,19 @@ function hasNoPlanTables(report: ValidationReport): boolean {
   return REQUIRED_TABLES.every((name) => missing.has(name));
 }
 
+/**
+ * The plan's cells. Only what the file needs is loaded: a local workbook is read from its
+ * package without exceljs, and the SharePoint adapter only for an address.
+ */
+async function readPlanSnapshot(context: CommandContext, file: string): Promise<WorkbookSnapshot> {
+  if (isAddressArgument(file)) {
+    const { openSharePointWorkbook } = await import("../sharepoint-source");
+    return (await openSharePointWorkbook(context, file)).book.readSnapshot();
+  }
+  const { readWorkbookFileSnapshot } = await import("../../xlsx/read-workbook-file");
+  return readWorkbookFileSnapshot(file);
+}
+
 export const valideraCommand: Command = {
   name: "validera",
   alias: "validate",
@@ -85,17 +102,17 @@ export const valideraCommand: Command = {
   },
   async run(context) {
     const folder = stringOption(context, "mapp");
-    if (folder !== undefined) return validateFolderCommand(context, folder);
+    if (folder !== undefined) {
+      const { validateFolderCommand } = await import("../validate-folder");
+      return validateFolderCommand(context, folder);
+    }
     const file = fileArgument(context, USAGE, "arbetsboken som ska valideras, till exempel plan.xlsx");
     const checkDate = checkDateOption(context);
     const json = booleanOption(context, "json");
     if (!isAddressArgument(file)) refusePlanDocument(file);
 
     progress(context.io, `Läser ${file} …`);
-    const book = isAddressArgument(file)
-      ? (await openSharePointWorkbook(context, file)).book
-      : await openWorkbookFile(file);
-    const snapshot = await book.readSnapshot();
+    const snapshot = await readPlanSnapshot(context, file);
     progress(context.io, "Kontrollerar planen …");
     const report = validatePlan(snapshot, { checkDate });
     if (hasNoPlanTables(report)) {

@@ -1,8 +1,10 @@
 import type { Period } from "../contract";
+import type { Finding } from "../finding";
+import type { FollowUp } from "../plan-data";
 import { FINDING_MESSAGES_SV as TEXT } from "../finding-messages";
 import { followUpKey } from "../plan-index";
 import { atRow, rowSubject } from "../row-subject";
-import { comparable } from "../text";
+import { sameText } from "../text";
 import { makeFinding, targetAt, type PlanRule } from "./rule-kit";
 
 const EARLIER: Record<Period, readonly Period[]> = { T1: [], T2: ["T1"], VB: ["T2", "T1"] };
@@ -13,14 +15,19 @@ export const copiedFollowUp: PlanRule = {
   check({ plan, index, tables }) {
     const table = tables.get("Uppfoljning");
     if (!table) return [];
-    return plan.followUps.flatMap((f) => {
-      if (f.done === null || f.activity === null || f.year === null || f.period === null) return [];
+    const findings: Finding[] = [];
+    for (const f of plan.followUps) {
+      // Only T2 and VB have an earlier period; most rows stop at the first test.
+      if (f.period === null || f.period === "T1" || f.done === null) continue;
+      if (f.activity === null || f.year === null) continue;
       const { activity, year } = f;
-      const previous = EARLIER[f.period]
-        .map((p) => index.followUpByKey.get(followUpKey(activity, year, p)))
-        .find((p) => p !== undefined);
-      if (!previous?.done || comparable(previous.done) !== comparable(f.done)) return [];
-      return [
+      let previous: FollowUp | undefined;
+      for (const p of EARLIER[f.period]) {
+        previous = index.followUpByKey.get(followUpKey(activity, year, p));
+        if (previous !== undefined) break;
+      }
+      if (!previous?.done || !sameText(previous.done, f.done)) continue;
+      findings.push(
         makeFinding(
           "copied-follow-up",
           "warning",
@@ -32,7 +39,8 @@ export const copiedFollowUp: PlanRule = {
             where: atRow(table, previous.row),
           }),
         ),
-      ];
-    });
+      );
+    }
+    return findings;
   },
 };

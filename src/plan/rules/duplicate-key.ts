@@ -24,18 +24,40 @@ function duplicates(table: LocatedTable, rows: readonly RowRef[]): Finding[] {
   const keys = table.def.uniqueKey;
   const last = keys[keys.length - 1];
   if (!last) return [];
-  const groups = new Map<string, (RowRef & Record<string, unknown>)[]>();
-  for (const row of rows as readonly (RowRef & Record<string, unknown>)[]) {
-    const parts = keys.map((k) => keyPart(row[k]));
-    if (parts.some((p) => p === null)) continue;
-    const key = parts.join("\u0000");
-    const group = groups.get(key);
-    if (group) group.push(row);
-    else groups.set(key, [row]);
+  // Rows grouped by their key, one level of maps per key column: every row of every table
+  // passes here, and no key string is built for it.
+  type Row = RowRef & Record<string, unknown>;
+  const root = new Map<string, unknown>();
+  const groups: Row[][] = [];
+  rows: for (const row of rows as readonly Row[]) {
+    let level = root;
+    for (let i = 0; i < keys.length - 1; i++) {
+      const part = keyPart(row[keys[i] as string]);
+      if (part === null) continue rows;
+      let next = level.get(part) as Map<string, unknown> | undefined;
+      if (next === undefined) {
+        next = new Map<string, unknown>();
+        level.set(part, next);
+      }
+      level = next;
+    }
+    const part = keyPart(row[last]);
+    if (part === null) continue;
+    // A key's first row is kept as it is; a group is made only when a second row has it.
+    const found = level.get(part) as Row | Row[] | undefined;
+    if (found === undefined) level.set(part, row);
+    else if (Array.isArray(found)) found.push(row);
+    else {
+      const group = [found, row];
+      level.set(part, group);
+      groups.push(group);
+    }
   }
+  // In the order of each group's first row, as the rows come.
+  groups.sort((a, b) => (a[0]?.row ?? 0) - (b[0]?.row ?? 0));
   const headers = keys.map((k) => table.def.columns.find((c) => c.key === k)?.header ?? k);
   const findings: Finding[] = [];
-  for (const group of groups.values()) {
+  for (const group of groups) {
     if (group.length < 2) continue;
     // One message for the whole group: it is one problem, however many rows it spans.
     const message = TEXT.duplicateKey({

@@ -1,6 +1,6 @@
 import { FINDING_MESSAGES_SV as TEXT } from "../finding-messages";
 import { rowWhere } from "../row-subject";
-import { makeFinding, targetAt, type PlanRule } from "./rule-kit";
+import { findingsOf, makeFinding, targetAt, type PlanRule } from "./rule-kit";
 
 /** Målet nått is Delvis uppfyllt or Ej uppfyllt and Kommentar is empty. */
 export const goalCommentMissing: PlanRule = {
@@ -8,18 +8,16 @@ export const goalCommentMissing: PlanRule = {
   check({ plan, tables }) {
     const table = tables.get("Uppfoljning");
     if (!table) return [];
-    return plan.followUps.flatMap((f) =>
+    return findingsOf(plan.followUps, (f) =>
       (f.status === "Delvis uppfyllt" || f.status === "Ej uppfyllt") && f.comment === null
-        ? [
-            makeFinding(
-              "goal-comment-missing",
-              "error",
-              targetAt(table, f.row, "comment"),
-              null,
-              TEXT.goalCommentMissing({ status: f.status, where: rowWhere(table, f.row, f) }),
-            ),
-          ]
-        : [],
+        ? makeFinding(
+            "goal-comment-missing",
+            "error",
+            targetAt(table, f.row, "comment"),
+            null,
+            TEXT.goalCommentMissing({ status: f.status, where: rowWhere(table, f.row, f) }),
+          )
+        : null,
     );
   },
 };

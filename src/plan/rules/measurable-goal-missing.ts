@@ -1,7 +1,7 @@
 import { FINDING_MESSAGES_SV as TEXT } from "../finding-messages";
 import { excelRow } from "../row-subject";
 import { comparable } from "../text";
-import { makeFinding, targetAt, withColumns, type PlanRule } from "./rule-kit";
+import { findingsOf, makeFinding, targetAt, withColumns, type PlanRule } from "./rule-kit";
 
 const PLACEHOLDER = /^(?:(?:andra |ev\.? )?(?:mätbara )?mål )?under framtagande\.?$/;
 
@@ -19,24 +19,22 @@ export const measurableGoalMissing: PlanRule = {
     const table = tables.get("Aktiviteter");
     // Indikatorer without its Aktivitet column cannot say which activities have indicators.
     if (!table || (tables.has("Indikatorer") && !withColumns(tables, "Indikatorer", "activity"))) return [];
-    return plan.activities.flatMap((a) => {
-      if (!lacksMeasurableGoal(a.measurableGoals)) return [];
-      if (a.nr !== null && (index.indicatorsByActivity.get(a.nr)?.length ?? 0) > 0) return [];
-      return [
-        makeFinding(
-          "measurable-goal-missing",
-          "warning",
-          targetAt(table, a.row, "measurableGoals"),
-          a.measurableGoals,
-          TEXT.measurableGoalMissing({
-            activity: TEXT.activityName({
-              nr: a.nr,
-              excelRow: excelRow(table, a.row),
-              sheet: table.location.sheet,
-            }),
+    return findingsOf(plan.activities, (a) => {
+      if (!lacksMeasurableGoal(a.measurableGoals)) return null;
+      if (a.nr !== null && (index.indicatorsByActivity.get(a.nr)?.length ?? 0) > 0) return null;
+      return makeFinding(
+        "measurable-goal-missing",
+        "warning",
+        targetAt(table, a.row, "measurableGoals"),
+        a.measurableGoals,
+        TEXT.measurableGoalMissing({
+          activity: TEXT.activityName({
+            nr: a.nr,
+            excelRow: excelRow(table, a.row),
+            sheet: table.location.sheet,
           }),
-        ),
-      ];
+        }),
+      );
     });
   },
 };

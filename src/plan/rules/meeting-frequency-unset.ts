@@ -1,7 +1,7 @@
 import { FINDING_MESSAGES_SV as TEXT } from "../finding-messages";
 import { readMeetingFrequency } from "../meeting-frequency";
 import { excelRow } from "../row-subject";
-import { makeFinding, targetAt, type PlanRule } from "./rule-kit";
+import { findingsOf, makeFinding, targetAt, type PlanRule } from "./rule-kit";
 
 /** Mötesfrekvens is empty or only a question ("Samverkansgruppen träffas?"). */
 export const meetingFrequencyUnset: PlanRule = {
@@ -9,23 +9,21 @@ export const meetingFrequencyUnset: PlanRule = {
   check({ plan, tables }) {
     const table = tables.get("Aktiviteter");
     if (!table) return [];
-    return plan.activities.flatMap((a) => {
+    return findingsOf(plan.activities, (a) => {
       const kind = readMeetingFrequency(a.meetingFrequency).kind;
-      if (kind !== "empty" && kind !== "question") return [];
+      if (kind !== "empty" && kind !== "question") return null;
       const activity = TEXT.activityName({
         nr: a.nr,
         excelRow: excelRow(table, a.row),
         sheet: table.location.sheet,
       });
-      return [
-        makeFinding(
-          "meeting-frequency-unset",
-          "warning",
-          targetAt(table, a.row, "meetingFrequency"),
-          a.meetingFrequency,
-          TEXT.meetingFrequencyUnset({ activity, question: kind === "question" }),
-        ),
-      ];
+      return makeFinding(
+        "meeting-frequency-unset",
+        "warning",
+        targetAt(table, a.row, "meetingFrequency"),
+        a.meetingFrequency,
+        TEXT.meetingFrequencyUnset({ activity, question: kind === "question" }),
+      );
     });
   },
 };

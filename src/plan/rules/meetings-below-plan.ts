@@ -1,3 +1,4 @@
+import type { Finding } from "../finding";
 import { FINDING_MESSAGES_SV as TEXT } from "../finding-messages";
 import { belowHalfOfPlan, plannedMeetings, readMeetingFrequency } from "../meeting-frequency";
 import { makeFinding, targetAt, type PlanRule } from "./rule-kit";
@@ -11,13 +12,14 @@ export const meetingsBelowPlan: PlanRule = {
   check({ plan, index, tables }) {
     const table = tables.get("Uppfoljning");
     if (!table) return [];
-    return plan.followUps.flatMap((f) => {
-      if (f.meetings === null || f.activity === null || f.year === null || f.period === null) return [];
+    const findings: Finding[] = [];
+    for (const f of plan.followUps) {
+      if (f.meetings === null || f.activity === null || f.year === null || f.period === null) continue;
       const activity = index.activityByNr.get(f.activity);
-      if (!activity) return [];
+      if (!activity) continue;
       const planned = plannedMeetings(readMeetingFrequency(activity.meetingFrequency), f.period, f.year);
-      if (planned === null || !belowHalfOfPlan(f.meetings, planned)) return [];
-      return [
+      if (planned === null || !belowHalfOfPlan(f.meetings, planned)) continue;
+      findings.push(
         makeFinding(
           "meetings-below-plan",
           "info",
@@ -32,7 +34,8 @@ export const meetingsBelowPlan: PlanRule = {
             commented: f.comment !== null && f.comment.trim() !== "",
           }),
         ),
-      ];
-    });
+      );
+    }
+    return findings;
   },
 };

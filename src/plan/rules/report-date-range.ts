@@ -1,9 +1,23 @@
+import type { Period } from "../contract";
 import { FINDING_MESSAGES_SV as TEXT } from "../finding-messages";
+import type { Finding } from "../finding";
 import { deadline, periodSpan } from "../periods";
 import { rowSubject } from "../row-subject";
 import { makeFinding, targetAt, type PlanRule } from "./rule-kit";
 
 const DAY_MS = 86_400_000;
+
+/** The first day of the period (cached per period and year: every row asks). */
+const STARTS = new Map<string, string>();
+function periodStart(period: Period, year: number): string {
+  const key = `${period}${year}`;
+  let start = STARTS.get(key);
+  if (start === undefined) {
+    start = periodSpan(period, year).start;
+    STARTS.set(key, start);
+  }
+  return start;
+}
 
 /** Whole days from one ISO date to a later one. */
 function daysBetween(from: string, to: string): number {
@@ -19,11 +33,12 @@ export const reportDateRange: PlanRule = {
   check({ plan, index, tables }) {
     const table = tables.get("Uppfoljning");
     if (!table) return [];
-    return plan.followUps.flatMap((f) => {
-      if (f.reportedOn === null || f.year === null || f.period === null) return [];
-      const start = periodSpan(f.period, f.year).start;
+    const findings: Finding[] = [];
+    for (const f of plan.followUps) {
+      if (f.reportedOn === null || f.year === null || f.period === null) continue;
+      const start = periodStart(f.period, f.year);
       const last = deadline(f.period, f.year, index.planYear, index.deadlines);
-      if (f.reportedOn >= start && f.reportedOn <= last) return [];
+      if (f.reportedOn >= start && f.reportedOn <= last) continue;
       const subject = rowSubject("Uppfoljning", f) ?? TEXT.subject.period(f.period, f.year);
       const message =
         f.reportedOn < start
@@ -34,7 +49,7 @@ export const reportDateRange: PlanRule = {
               days: daysBetween(last, f.reportedOn),
               subject,
             });
-      return [
+      findings.push(
         makeFinding(
           "report-date-range",
           "warning",
@@ -42,7 +57,8 @@ export const reportDateRange: PlanRule = {
           f.reportedOn,
           message,
         ),
-      ];
-    });
+      );
+    }
+    return findings;
   },
 };

@@ -85,3 +85,16 @@ export function withColumns(
 export function sheetOf(table: LocatedTable): string {
   return table.def.sheet;
 }
+
+/**
+ * The findings `check` makes of each row (null: none), in row order. Rules over every row
+ * of a table use this rather than flatMap, which makes an array for every row.
+ */
+export function findingsOf<T>(rows: readonly T[], check: (row: T) => Finding | null): Finding[] {
+  const findings: Finding[] = [];
+  for (const row of rows) {
+    const finding = check(row);
+    if (finding !== null) findings.push(finding);
+  }
+  return findings;
+}

@@ -3,7 +3,15 @@ import type { Finding } from "../finding";
 import { FINDING_MESSAGES_SV as TEXT } from "../finding-messages";
 import { areaOfActivity } from "../plan-index";
 import { comparable } from "../text";
-import { makeFinding, sheetOf, targetAt, withColumns, type PlanRule, type RuleInput } from "./rule-kit";
+import {
+  findingsOf,
+  makeFinding,
+  sheetOf,
+  targetAt,
+  withColumns,
+  type PlanRule,
+  type RuleInput,
+} from "./rule-kit";
 
 function unknownAreas({ plan, index, tables }: RuleInput): Finding[] {
   const table = tables.get("Aktiviteter");
@@ -32,18 +40,16 @@ function unknownActivities(
 ): Finding[] {
   const table = input.tables.get(name);
   if (!table || !withColumns(input.tables, "Aktiviteter", "nr")) return [];
-  return rows.flatMap((r) =>
+  return findingsOf(rows, (r) =>
     r.activity === null || input.index.activityByNr.has(r.activity)
-      ? []
-      : [
-          makeFinding(
-            "unknown-reference",
-            "error",
-            targetAt(table, r.row, "activity"),
-            r.activity,
-            TEXT.unknownActivity({ activity: r.activity }),
-          ),
-        ],
+      ? null
+      : makeFinding(
+          "unknown-reference",
+          "error",
+          targetAt(table, r.row, "activity"),
+          r.activity,
+          TEXT.unknownActivity({ activity: r.activity }),
+        ),
   );
 }
 

@@ -8,7 +8,7 @@ import { relativeTarget, relsPathOf, resolveTarget } from "./part-paths";
 import { addRelationship, readRelationships, removeRelationships, type Relationship } from "./relationships";
 import { readWorkbook, type WorkbookSheet } from "./workbook-sheets";
 import { REL_TYPE } from "./xml";
-import type { XlsxPackage } from "./xlsx-package";
+import type { PackageReader, XlsxPackage } from "./xlsx-package";
 
 export const CONTENT_TYPES_PART = "[Content_Types].xml";
 
@@ -33,24 +33,24 @@ export interface RelatedPart {
   readonly related?: readonly RelatedPart[];
 }
 
-export async function requiredText(pkg: XlsxPackage, part: string): Promise<string> {
+export async function requiredText(pkg: PackageReader, part: string): Promise<string> {
   const text = await pkg.read(part);
   if (text === undefined) throw new Error(`Delen ${part} saknas i arbetsboken`);
   return text;
 }
 
-export async function relationshipsOf(pkg: XlsxPackage, part: string): Promise<Relationship[]> {
+export async function relationshipsOf(pkg: PackageReader, part: string): Promise<Relationship[]> {
   return readRelationships(await pkg.read(relsPathOf(part)));
 }
 
 /** The workbook part, from the package's relationships (usually `xl/workbook.xml`). */
-export async function workbookPartOf(pkg: XlsxPackage): Promise<string> {
+export async function workbookPartOf(pkg: PackageReader): Promise<string> {
   const rel = (await relationshipsOf(pkg, "")).find((r) => r.type === REL_TYPE.officeDocument);
   return rel === undefined ? "xl/workbook.xml" : resolveTarget("", rel.target);
 }
 
 /** Every sheet in tab order, with its part. */
-export async function sheetEntries(pkg: XlsxPackage, workbookPart: string): Promise<SheetEntry[]> {
+export async function sheetEntries(pkg: PackageReader, workbookPart: string): Promise<SheetEntry[]> {
   const info = readWorkbook(await requiredText(pkg, workbookPart));
   const rels = new Map((await relationshipsOf(pkg, workbookPart)).map((r) => [r.id, r]));
   return info.sheets.map((sheet, index) => {

@@ -32,7 +32,7 @@ const STYLESHEET_ORDER = [
 ];
 
 /** Excel's built-in number formats that can be told apart (the rest show numbers). */
-const BUILT_IN_FORMATS: Readonly<Record<number, string>> = {
+export const BUILT_IN_FORMATS: Readonly<Record<number, string>> = {
   0: "General",
   1: "0",
   2: "0.00",

@@ -4,7 +4,7 @@ import { relationshipsOf, type SheetEntry } from "./package-graph";
 import { resolveTarget } from "./part-paths";
 import { readTablePart, type TablePartInfo } from "./table-part";
 import { REL_TYPE } from "./xml";
-import type { XlsxPackage } from "./xlsx-package";
+import type { PackageReader } from "./xlsx-package";
 
 export interface FoundTablePart {
   readonly part: string;
@@ -15,7 +15,7 @@ export interface FoundTablePart {
 }
 
 /** The tables on the sheet whose part is `sheetPart`. */
-export async function tablePartsOf(pkg: XlsxPackage, sheetPart: string): Promise<FoundTablePart[]> {
+export async function tablePartsOf(pkg: PackageReader, sheetPart: string): Promise<FoundTablePart[]> {
   const found: FoundTablePart[] = [];
   for (const rel of await relationshipsOf(pkg, sheetPart)) {
     if (rel.type !== REL_TYPE.table || rel.external) continue;
@@ -28,7 +28,7 @@ export async function tablePartsOf(pkg: XlsxPackage, sheetPart: string): Promise
 
 /** The table named `name` (any case) on the sheet, or null. */
 export async function findTablePart(
-  pkg: XlsxPackage,
+  pkg: PackageReader,
   sheetPart: string,
   name: string,
 ): Promise<FoundTablePart | null> {
@@ -38,7 +38,7 @@ export async function findTablePart(
 
 /** Every table of the workbook with the sheet it is on. */
 export async function allTableParts(
-  pkg: XlsxPackage,
+  pkg: PackageReader,
   sheets: readonly SheetEntry[],
 ): Promise<(FoundTablePart & { readonly sheet: SheetEntry })[]> {
   const all: (FoundTablePart & { readonly sheet: SheetEntry })[] = [];

@@ -8,6 +8,11 @@ import JSZip from "jszip";
 
 type Content = string | Uint8Array;
 
+/** What reading a package needs: its parts' text (the readers take this, not the editor). */
+export interface PackageReader {
+  read(part: string): Promise<string | undefined>;
+}
+
 const STORED = "\x00\x00";
 
 interface LoadedEntry {
@@ -34,7 +39,11 @@ export class XlsxPackage {
 
   /** Opens a package; throws JSZip's error when the bytes are no zip. */
   static async open(bytes: Uint8Array): Promise<XlsxPackage> {
-    const zip = await JSZip.loadAsync(bytes);
+    return XlsxPackage.ofZip(await JSZip.loadAsync(bytes));
+  }
+
+  /** The package of a zip JSZip has loaded (and nothing has changed since). */
+  static ofZip(zip: JSZip): XlsxPackage {
     for (const file of Object.values(zip.files)) {
       // Each part is saved with its own compression method, so its bytes can be copied.
       const entry = file as unknown as LoadedEntry;

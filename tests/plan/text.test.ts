@@ -1,0 +1,105 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { comparable, sameText } from "../../src/plan/text";
+
+/** Text as users write it: letters of any case, every kind of whitespace, Greek, Turkish İ, emoji. */
+const pieces = fc.constantFrom(
+  "a",
+  "A",
+  "z",
+  "Z",
+  "å",
+  "Å",
+  "ö",
+  "Ö",
+  " ",
+  "  ",
+  "\t",
+  "\n",
+  "\r\n",
+  "\u00a0",
+  "\u2003",
+  "\u3000",
+  "\ufeff",
+  "Σ",
+  "σ",
+  "ς",
+  "İ",
+  "i\u0307",
+  "\u212a",
+  "k",
+  "K",
+  "ß",
+  "1",
+  ".",
+  "👮‍♀️",
+);
+const userText = fc.array(pieces, { maxLength: 12 }).map((parts) => parts.join(""));
+
+/** A text and another made from it by changing case and whitespace, or by nothing at all. */
+const lookalike = userText.chain((text) =>
+  fc
+    .array(fc.constantFrom("upper", "lower", "space", "trim", "pad", "same"), { maxLength: 3 })
+    .map((changes) => {
+      let other = text;
+      for (const change of changes) {
+        if (change === "upper") other = other.toUpperCase();
+        if (change === "lower") other = other.toLowerCase();
+        if (change === "space") other = other.replace(/ /g, " \t ");
+        if (change === "trim") other = other.trim();
+        if (change === "pad") other = `\u00a0${other}\n`;
+      }
+      return [text, other] as const;
+    }),
+);
+
+describe("comparable", () => {
+  it("is the text with runs of whitespace as one space, trimmed, in lower case, for any text", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(userText, fc.string({ maxLength: 12 }), fc.constantFrom("1.1", "T1", "Polisen")),
+        (text) => {
+          expect(comparable(text)).toBe(
+            text
+              .replace(/[\s\u00a0]+/g, " ")
+              .trim()
+              .toLowerCase(),
+          );
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe("sameText", () => {
+  it("answers as comparing the comparable keys does, for any two texts", () => {
+    fc.assert(
+      fc.property(userText, userText, (a, b) => {
+        expect(sameText(a, b)).toBe(comparable(a) === comparable(b));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("answers as comparing the keys does for texts that differ only in case or whitespace", () => {
+    fc.assert(
+      fc.property(lookalike, ([a, b]) => {
+        expect(sameText(a, b)).toBe(comparable(a) === comparable(b));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it.each([
+    ["Fyra möten", "fyra  MÖTEN ", true],
+    ["Fyra möten", "Fyra möte", false],
+    ["ab ", "ab", true],
+    ["a b", "ab", false],
+    ["\u212a", "k", true],
+    ["ΑΣ", "ας", true],
+  ])("%j and %j are the same: %s", (a, b, same) => {
+    expect(sameText(a, b)).toBe(same);
+    expect(comparable(a) === comparable(b)).toBe(same);
+  });
+});
