@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { FOLLOW_UPS_TABLE, rawDate } from "../../../src/plan";
-import { followUpRow, planSnapshot, planSnapshotWith, validPlanTables } from "../../helpers/snapshot-builder";
+import {
+  activityRow,
+  followUpRow,
+  planSnapshot,
+  planSnapshotWith,
+  validPlanTables,
+} from "../../helpers/snapshot-builder";
 import { allFields, findingsOf, onlyFinding, validate } from "../support";
 
 /** The valid plan (year 2026, T1 rows for 1.1 and 1.2) with 1.2's T1 row replaced or dropped. */
@@ -57,6 +63,21 @@ describe("validatePlan", () => {
 
     const finding = onlyFinding(validate(withFollowUpOf12(null, plan), "2026-06-01"), "follow-up-missing");
     expect(finding.message).toContain("2026-05-31");
+  });
+
+  it("reports a missing follow-up once for an activity Nr that appears twice (duplicate-key names the copy)", () => {
+    const tables = validPlanTables();
+    tables.Uppfoljning = [followUpRow({ Aktivitet: "1.1" })];
+    tables.Aktiviteter = [...tables.Aktiviteter, activityRow({ Nr: "1.2", Aktivitet: "Kopia" })];
+    const report = validate(planSnapshot(tables), "2026-05-16");
+
+    expect(findingsOf(report, "follow-up-missing").map((f) => [f.address, f.value])).toEqual([
+      ["Aktiviteter!A3", "1.2"],
+    ]);
+    expect(findingsOf(report, "duplicate-key").map((f) => f.address)).toEqual([
+      "Aktiviteter!A3",
+      "Aktiviteter!A4",
+    ]);
   });
 
   it("does not count a follow-up for another year", () => {
