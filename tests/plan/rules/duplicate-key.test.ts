@@ -86,6 +86,10 @@ describe("validatePlan", () => {
       ["Aktiviteter!A3", "1.2"],
       ["Aktiviteter!A4", "1.2"],
     ]);
+    expect([...new Set(findingsOf(report, "duplicate-key").map((f) => f.message))]).toEqual([
+      "Nr (1) finns på flera rader i Områden: rad 2 och 3. Slå ihop raderna eller ändra en av dem.",
+      "Nr (1.2) finns på flera rader i Aktiviteter: rad 3 och 4. Slå ihop raderna eller ändra en av dem.",
+    ]);
   });
 
   it("lists a few of the other rows of a large group, not all of them", () => {
@@ -146,7 +150,13 @@ describe("validatePlan on Bedömning", () => {
         value: "T1",
       },
     ]);
-    expect(findingsOf(report, "duplicate-key")[0]?.message).toContain("Område, År och Period (1, 2026, T1)");
+    // The message whole: a small group lists its rows and nothing more ("… och 0 rader till").
+    expect(findingsOf(report, "duplicate-key").map((f) => f.message)).toEqual([
+      "Område, År och Period (1, 2026, T1) finns på flera rader i Bedömning: rad 2 och 4. " +
+        "Slå ihop raderna eller ändra en av dem.",
+      "Område, År och Period (1, 2026, T1) finns på flera rader i Bedömning: rad 2 och 4. " +
+        "Slå ihop raderna eller ändra en av dem.",
+    ]);
   });
 
   it("does not report the same area and period in two years", () => {
