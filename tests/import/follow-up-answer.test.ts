@@ -27,6 +27,14 @@ describe("readFollowUpAnswer", () => {
     ).toBe("Ej bedömt");
   });
 
+  it("keeps everything as what was done, with no status, when the questions stand in the other order", () => {
+    // "Vilka aktiviteter…" before "Är målet nått?": which answer belongs to which question
+    // cannot be told, so nothing is read as Målet nått and nothing is counted twice.
+    expect(
+      readFollowUpAnswer("Vilka aktiviteter har genomförts?\nFyra möten.\nÄr målet nått?\nJa, delvis."),
+    ).toEqual({ status: null, comment: null, done: "Fyra möten.\nJa, delvis." });
+  });
+
   it("keeps an answer without the questions as what was done, with no status", () => {
     expect(readFollowUpAnswer("Två möten hölls i februari.")).toEqual({
       status: null,

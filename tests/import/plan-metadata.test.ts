@@ -8,6 +8,8 @@ describe("readPlanMetadata", () => {
         .district,
     ).toBe("Skärholmen");
     expect(readPlanMetadata(["Hägersten-Älvsjö stadsdelsförvaltning"], []).district).toBe("Hägersten-Älvsjö");
+    // Only an s after another letter is a genitive: a name ending in ss keeps both.
+    expect(readPlanMetadata(["Näss stadsdelsförvaltning"], []).district).toBe("Näss");
   });
 
   it("takes page furniture before the text and skips placeholders", () => {
