@@ -170,9 +170,22 @@ export default tseslint.config(
     },
   },
   {
-    files: ["scripts/**/*.mjs", "bin/**/*.js", "bench/**/*.mjs", "webpack.config.js"],
+    files: [
+      "scripts/**/*.mjs",
+      "bin/**/*.js",
+      "bench/**/*.mjs",
+      "tests/**/*.mjs",
+      "webpack.config.js",
+      "stryker.config.mjs",
+    ],
     languageOptions: {
-      globals: { process: "readonly", console: "readonly", URL: "readonly", performance: "readonly" },
+      globals: {
+        process: "readonly",
+        console: "readonly",
+        URL: "readonly",
+        performance: "readonly",
+        setInterval: "readonly",
+      },
     },
   },
 );
