@@ -86,7 +86,7 @@ const zones = [
 ];
 
 export default tseslint.config(
-  { ignores: ["node_modules", "dist", "build", "coverage", "tests/artifacts"] },
+  { ignores: ["node_modules", "dist", "build", "coverage", "tests/artifacts", ".stryker-tmp", "reports"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
