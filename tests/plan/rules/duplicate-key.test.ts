@@ -92,6 +92,22 @@ describe("validatePlan", () => {
     ]);
   });
 
+  it("reports a repeated indicator of an activity and a repeated outcome", () => {
+    const tables = validPlanTables();
+    const indicator = { Aktivitet: "1.1", Indikator: "Trygghetsvandringar", Målvärde: 8 };
+    const outcome = { Aktivitet: "1.1", Indikator: "Trygghetsvandringar", År: 2026, Period: "T1", Värde: 3 };
+    tables.Indikatorer = [indicator, { ...indicator, Indikator: "trygghetsvandringar ", Målvärde: 6 }];
+    tables.Utfall = [outcome, { ...outcome, Värde: 4 }];
+    const report = validate(planSnapshot(tables));
+
+    expect(findingsOf(report, "duplicate-key").map((f) => [f.table, f.row])).toEqual([
+      ["Indikatorer", 1],
+      ["Indikatorer", 2],
+      ["Utfall", 1],
+      ["Utfall", 2],
+    ]);
+  });
+
   it("lists a few of the other rows of a large group, not all of them", () => {
     const tables = validPlanTables();
     tables.Uppfoljning = Array.from({ length: 12 }, () => followUpRow({ Aktivitet: "1.1" }));

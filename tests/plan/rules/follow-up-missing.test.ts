@@ -80,6 +80,36 @@ describe("validatePlan", () => {
     ]);
   });
 
+  it("uses Rapportdag T2 and Rapportdag VB from the Plan table as those deadlines", () => {
+    const tables = validPlanTables();
+    tables.Plan = [
+      {
+        ...tables.Plan[0],
+        "Rapportdag T2": rawDate("2026-09-30"),
+        "Rapportdag VB": rawDate("2027-01-31"),
+      } as (typeof tables.Plan)[number],
+    ];
+    const due = (day: string) =>
+      findingsOf(validate(planSnapshot(tables), day), "follow-up-missing").map((f) => f.message.slice(0, 46));
+
+    expect(due("2026-09-30")).toEqual([]);
+    expect(due("2026-10-01")).toEqual([
+      "Uppföljningen för aktivitet 1.1, T2 2026 sakna",
+      "Uppföljningen för aktivitet 1.2, T2 2026 sakna",
+    ]);
+    expect(due("2027-01-31")).toHaveLength(2);
+    expect(due("2027-02-01")).toHaveLength(4);
+  });
+
+  it("goes by the first row of a follow-up that appears twice (duplicate-key reports the second)", () => {
+    const tables = validPlanTables();
+    tables.Uppfoljning = [...tables.Uppfoljning, { Aktivitet: "1.1", År: 2026, Period: "T1" }];
+    const report = validate(planSnapshot(tables), "2026-05-16");
+
+    expect(findingsOf(report, "follow-up-missing")).toEqual([]);
+    expect(findingsOf(report, "duplicate-key")).toHaveLength(2);
+  });
+
   it("does not count a follow-up for another year", () => {
     const report = validate(withFollowUpOf12(followUpRow({ Aktivitet: "1.2", År: 2025 })), "2026-05-16");
 
