@@ -20,6 +20,14 @@ describe("readPlanMetadata", () => {
     expect(metadata).toEqual({ district: "Farsta", policeArea: "Farsta", registrationNumber: null });
   });
 
+  it("takes the district and the police area from different lines", () => {
+    expect(readPlanMetadata(["Farsta stadsdelsförvaltning"], ["i lokalpolisområde Söderort"])).toEqual({
+      district: "Farsta",
+      policeArea: "Söderort",
+      registrationNumber: null,
+    });
+  });
+
   it("takes the diarienummer alone from a footer line that holds the whole footer", () => {
     const line = "Diarienummer: FA 2026/12  3 av 12 Lokalpolisområde Farsta Farsta stadsdelsförvaltning:";
     expect(readPlanMetadata([line], [])).toEqual({
@@ -33,6 +41,7 @@ describe("readPlanMetadata", () => {
     ["Diarienummer: FA 2026/12 Sida 3 av 12", "FA 2026/12"],
     ["Diarienummer: FA 2026/12 3/12", "FA 2026/12"],
     ["Diarienummer: FA 2026/12", "FA 2026/12"],
+    ["Diarienummer:  FA   2026/12  ", "FA 2026/12"],
     ["Diarienummer: FA 2026/12 Bilaga 7.1", "FA 2026/12"],
     ["Diarienummer: 3 av 12 Lokalpolisområde Farsta", null],
   ])("reads %j as the diarienummer %j", (line, registrationNumber) => {
