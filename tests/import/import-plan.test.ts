@@ -158,6 +158,17 @@ describe("importPlanDocument", () => {
     ]);
   });
 
+  it("reads a first line ending in a colon as a note, and a three-word name ending in a full stop as a name", async () => {
+    const result = await importText(
+      planText("Övriga deltagare Till exempel:", "MTR", "Stena Fastigheter AB."),
+    );
+    expect(newTableRows(result.tables, "Deltagare").map((r) => r.Part)).toEqual([
+      "MTR",
+      "Stena Fastigheter AB",
+    ]);
+    expect(result.unplaced.map((u) => u.text)).toEqual(["Till exempel:"]);
+  });
+
   it("makes no row of a sentence standing alone under Övriga deltagare, nor of a name without a list", async () => {
     const result = await importText(planText("Övriga deltagare Varierar utifrån behov och läge."));
     expect(newTableRows(result.tables, "Deltagare")).toEqual([]);
