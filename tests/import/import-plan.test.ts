@@ -169,6 +169,12 @@ describe("importPlanDocument", () => {
     expect(result.unplaced.map((u) => u.text)).toEqual(["Till exempel:"]);
   });
 
+  it("passes over a label left empty, so the same label filled in later is no repeat", async () => {
+    const result = await importText(planText("Mötesfrekvens ", "Mötesfrekvens 1 gång/månad"));
+    expect(newTableRows(result.tables, "Aktiviteter")[0]?.Mötesfrekvens).toBe("1 gång/månad");
+    expect(result.unplaced).toEqual([]);
+  });
+
   it("makes no row of a sentence standing alone under Övriga deltagare, nor of a name without a list", async () => {
     const result = await importText(planText("Övriga deltagare Varierar utifrån behov och läge."));
     expect(newTableRows(result.tables, "Deltagare")).toEqual([]);
