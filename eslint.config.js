@@ -86,7 +86,7 @@ const zones = [
 ];
 
 export default tseslint.config(
-  { ignores: ["node_modules", "dist", "build", "coverage", "tests/artifacts"] },
+  { ignores: ["node_modules", "dist", "build", "coverage", "tests/artifacts", ".stryker-tmp", "reports"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -170,9 +170,22 @@ export default tseslint.config(
     },
   },
   {
-    files: ["scripts/**/*.mjs", "bin/**/*.js", "bench/**/*.mjs", "webpack.config.js"],
+    files: [
+      "scripts/**/*.mjs",
+      "bin/**/*.js",
+      "bench/**/*.mjs",
+      "tests/**/*.mjs",
+      "webpack.config.js",
+      "stryker.config.mjs",
+    ],
     languageOptions: {
-      globals: { process: "readonly", console: "readonly", URL: "readonly", performance: "readonly" },
+      globals: {
+        process: "readonly",
+        console: "readonly",
+        URL: "readonly",
+        performance: "readonly",
+        setInterval: "readonly",
+      },
     },
   },
 );

@@ -10,11 +10,15 @@ const files = readdirSync("bench")
   .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
   .sort();
 
-// Running only some benches keeps the other figures from the last full run.
+// Running only some benches keeps the other figures from the last full run; the mutation
+// scores (`npm run mutate`, not a bench) are always kept.
+const stored = existsSync("bench/results.json")
+  ? JSON.parse(readFileSync("bench/results.json", "utf8")).figures
+  : {};
 const previous =
-  only.length > 0 && existsSync("bench/results.json")
-    ? JSON.parse(readFileSync("bench/results.json", "utf8")).figures
-    : {};
+  only.length > 0
+    ? stored
+    : Object.fromEntries(Object.entries(stored).filter(([name]) => name.startsWith("mutation_")));
 const results = {
   machine: { node: process.version, cpus: (await import("node:os")).cpus().length },
   figures: { ...previous },

@@ -2,7 +2,6 @@
 import type { Period } from "./contract";
 import type { Activity, FollowUp, Indicator, Outcome, Participant, PlanData } from "./plan-data";
 import type { DeadlineOverrides } from "./periods";
-import { sameText } from "./text";
 
 export interface PlanIndex {
   /** Activities by Nr (the first row of each Nr). */
@@ -66,9 +65,4 @@ export function indexPlan(plan: PlanData): PlanIndex {
     planYear: info?.year ?? null,
     deadlines,
   };
-}
-
-/** Compares party names as the contract says: case-insensitively. */
-export function sameParty(a: string, b: string): boolean {
-  return sameText(a, b);
 }

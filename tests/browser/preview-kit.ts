@@ -12,13 +12,18 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { runsWhen } from "../helpers/external-tools";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 export const CHROMIUM = "/usr/bin/chromium";
 export const ARTIFACTS = join(ROOT, "tests", "artifacts");
 
-/** True when Debian's chromium is installed (`.ci/run` installs it with apt). */
-export const hasChromium = existsSync(CHROMIUM);
+/** True when Debian's chromium is installed (`.ci/run` installs it with apt); else says so. */
+export const hasChromium = runsWhen(
+  existsSync(CHROMIUM),
+  "webbläsartesterna",
+  `${CHROMIUM} saknas (apt-get install chromium)`,
+);
 
 const CHROMIUM_ARGS = [
   "--headless",

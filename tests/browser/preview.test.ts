@@ -33,10 +33,6 @@ const ACTIVITIES = ["1.1", "1.2", "2.1", "2.2", "2.3", "3.1", "3.2", "3.3"];
  */
 const EXAMPLE_COUNTS = "0 fel, 18 varningar, 2 upplysningar";
 
-if (!hasChromium) {
-  console.warn("Hoppar över webbläsartesterna: /usr/bin/chromium saknas (apt-get install chromium).");
-}
-
 describe.skipIf(!hasChromium)("preview page", { timeout: 90_000 }, () => {
   let folder: string;
   let server: StaticServer;

@@ -23,10 +23,6 @@ import { serveFolder, type StaticServer } from "./static-server";
 /** T1 2026's report day (15 May) has passed, T2's has not (as in tests/taskpane). */
 const TODAY = "2026-06-10";
 
-if (!hasChromium) {
-  console.warn("Hoppar över webbläsartesterna: /usr/bin/chromium saknas (apt-get install chromium).");
-}
-
 describe.skipIf(!hasChromium)("the add-in's task pane in Excel", { timeout: 120_000 }, () => {
   let own: string | null = null;
   let server: StaticServer;

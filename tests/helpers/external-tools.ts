@@ -39,3 +39,13 @@ export function hasTools(tests: string, tools: readonly ExternalTool[]): boolean
   );
   return false;
 }
+
+/**
+ * `ready`, for `it.runIf`/`skipIf`; when false, says once on the console which tests are
+ * skipped and why ("Hoppar över testet av …: inget produktionsbygge i dist/ (npm run build).").
+ * Every conditional skip in tests/ goes through this or `hasTools` (skipped-tests.test.ts).
+ */
+export function runsWhen(ready: boolean, tests: string, why: string): boolean {
+  if (!ready) console.warn(`Hoppar över ${tests}: ${why}.`);
+  return ready;
+}

@@ -140,6 +140,88 @@ describe("importPlanDocument", () => {
     );
   });
 
+  it("lists a sentence before a one-line list as text with no place, and names the rest", async () => {
+    const result = await importText(planText("Övriga deltagare Varierar utifrån behov. Exempel: MTR, SL."));
+    expect(newTableRows(result.tables, "Deltagare").map((r) => r.Part)).toEqual(["MTR", "SL"]);
+    expect(result.unplaced.map((u) => describeUnplaced(u))).toEqual([
+      'Aktivitet 1.1: Övriga deltagare: text om listan, ingen organisation: "Varierar utifrån behov. Exempel:"',
+    ]);
+  });
+
+  it("lists a sentence on the list's first line as text with no place, and names the lines after it", async () => {
+    const result = await importText(
+      planText("Övriga deltagare Varierar utifrån behov och läge.", "MTR", "SL."),
+    );
+    expect(newTableRows(result.tables, "Deltagare").map((r) => r.Part)).toEqual(["MTR", "SL"]);
+    expect(result.unplaced.map((u) => describeUnplaced(u))).toEqual([
+      'Aktivitet 1.1: Övriga deltagare: text om listan, ingen organisation: "Varierar utifrån behov och läge."',
+    ]);
+  });
+
+  it("reads a first line ending in a colon as a note, and a three-word name ending in a full stop as a name", async () => {
+    const result = await importText(
+      planText("Övriga deltagare Till exempel:", "MTR", "Stena Fastigheter AB."),
+    );
+    expect(newTableRows(result.tables, "Deltagare").map((r) => r.Part)).toEqual([
+      "MTR",
+      "Stena Fastigheter AB",
+    ]);
+    expect(result.unplaced.map((u) => u.text)).toEqual(["Till exempel:"]);
+  });
+
+  it("passes over a label left empty, so the same label filled in later is no repeat", async () => {
+    const result = await importText(planText("Mötesfrekvens ", "Mötesfrekvens 1 gång/månad"));
+    expect(newTableRows(result.tables, "Aktiviteter")[0]?.Mötesfrekvens).toBe("1 gång/månad");
+    expect(result.unplaced).toEqual([]);
+  });
+
+  it("makes no row of a sentence standing alone under Övriga deltagare, nor of a name without a list", async () => {
+    const result = await importText(planText("Övriga deltagare Varierar utifrån behov och läge."));
+    expect(newTableRows(result.tables, "Deltagare")).toEqual([]);
+    expect(result.unplaced).toHaveLength(1);
+    const short = await importText(planText("Övriga deltagare Trafikförvaltningen."));
+    expect(newTableRows(short.tables, "Deltagare").map((r) => r.Part)).toEqual(["Trafikförvaltningen"]);
+    expect(short.unplaced).toEqual([]);
+  });
+
+  it("keeps a core party's row with only Övriga deltagare or only Åtagande, and reads bulleted names", async () => {
+    const result = await importText(
+      planText(
+        "Polisen övriga deltagare Områdespoliser",
+        "Stadsdelsförvaltningen åtagande Leda.",
+        "Övriga deltagare • MTR",
+        "• stadsdelsförvaltningen",
+      ),
+    );
+    expect(
+      newTableRows(result.tables, "Deltagare").map((r) => [
+        r.Part,
+        r.Kontakt,
+        r["Övriga deltagare"],
+        r.Åtagande,
+      ]),
+    ).toEqual([
+      ["Stadsdelsförvaltningen", null, null, "Leda."],
+      ["Polisen", null, "Områdespoliser", null],
+      ["MTR", null, null, null],
+    ]);
+    expect(result.summary.notes).toContain(
+      'Aktivitet 1.1: "stadsdelsförvaltningen" står flera gånger bland deltagarna; en rad skapades.',
+    );
+  });
+
+  it("makes one indicator per name from Mätbara mål and Mötesfrekvens, keeping the first count", async () => {
+    const result = await importText(
+      planText(
+        "Mätbara mål 4 trygghetsvandringar per år.",
+        "Mötesfrekvens Trygghetsvandring 2 per område och år (8)",
+      ),
+    );
+    expect(
+      newTableRows(result.tables, "Indikatorer").map((r) => [r.Aktivitet, r.Indikator, r.Målvärde, r.Enhet]),
+    ).toEqual([["1.1", "Trygghetsvandringar", 4, "per år"]]);
+  });
+
   it("makes follow-up rows only for answered follow-up sections", async () => {
     const result = await importText(
       planText(

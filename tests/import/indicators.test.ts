@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readIndicators } from "../../src/import/indicators";
+import { pluralise, readIndicators } from "../../src/import/indicators";
 
 describe("readIndicators", () => {
   it("takes the yearly total in brackets from 'N per område och år (T)'", () => {
@@ -31,5 +31,14 @@ describe("readIndicators", () => {
     ]) {
       expect([text, readIndicators(text)]).toEqual([text, []]);
     }
+  });
+
+  it.each([
+    ["Barnvandring", "Barnvandringar"],
+    ["Centrumbesiktningar", "Centrumbesiktningar"],
+    ["Kontroller", "Kontroller"],
+    ["Kartläggningsmöte", "Kartläggningsmöte"],
+  ])("writes %j in the plural as %j", (name, plural) => {
+    expect(pluralise(name)).toBe(plural);
   });
 });

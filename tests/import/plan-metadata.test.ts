@@ -8,6 +8,8 @@ describe("readPlanMetadata", () => {
         .district,
     ).toBe("Skärholmen");
     expect(readPlanMetadata(["Hägersten-Älvsjö stadsdelsförvaltning"], []).district).toBe("Hägersten-Älvsjö");
+    // Only an s after another letter is a genitive: a name ending in ss keeps both.
+    expect(readPlanMetadata(["Näss stadsdelsförvaltning"], []).district).toBe("Näss");
   });
 
   it("takes page furniture before the text and skips placeholders", () => {
@@ -16,6 +18,14 @@ describe("readPlanMetadata", () => {
       ["Varje stadsdelsförvaltning ska", "Farsta stadsdelsförvaltning och lokalpolisområde Farsta"],
     );
     expect(metadata).toEqual({ district: "Farsta", policeArea: "Farsta", registrationNumber: null });
+  });
+
+  it("takes the district and the police area from different lines", () => {
+    expect(readPlanMetadata(["Farsta stadsdelsförvaltning"], ["i lokalpolisområde Söderort"])).toEqual({
+      district: "Farsta",
+      policeArea: "Söderort",
+      registrationNumber: null,
+    });
   });
 
   it("takes the diarienummer alone from a footer line that holds the whole footer", () => {
@@ -31,6 +41,7 @@ describe("readPlanMetadata", () => {
     ["Diarienummer: FA 2026/12 Sida 3 av 12", "FA 2026/12"],
     ["Diarienummer: FA 2026/12 3/12", "FA 2026/12"],
     ["Diarienummer: FA 2026/12", "FA 2026/12"],
+    ["Diarienummer:  FA   2026/12  ", "FA 2026/12"],
     ["Diarienummer: FA 2026/12 Bilaga 7.1", "FA 2026/12"],
     ["Diarienummer: 3 av 12 Lokalpolisområde Farsta", null],
   ])("reads %j as the diarienummer %j", (line, registrationNumber) => {

@@ -83,6 +83,45 @@ describe("validatePlan", () => {
     ]);
   });
 
+  it("orders a row's findings by column past Z as well (Z before AC before AD)", () => {
+    const inputs = planInputs({
+      Aktiviteter: {
+        left: 25,
+        rows: [
+          activityRow({ Nr: "1.1", Aktivitet: null, Löptid: "snart", Mötesfrekvens: "?" }),
+          activityRow({ Nr: "1.2" }),
+        ],
+      },
+    });
+    const report = validate(snapshotOf(inputs));
+
+    // Y is Nr; rule names alone would put meeting-frequency-unset first.
+    expect(report.findings.map((f) => [f.rule, f.address])).toEqual([
+      ["required", "Aktiviteter!Z2"],
+      ["pattern", "Aktiviteter!AC2"],
+      ["meeting-frequency-unset", "Aktiviteter!AD2"],
+    ]);
+  });
+
+  it("puts a missing column before an unknown one in the table's first column", () => {
+    const inputs = planInputs({
+      Aktiviteter: {
+        headers: [
+          "X",
+          ...tableDef("Aktiviteter")
+            .columns.map((c) => c.header)
+            .filter((h) => h !== "Löptid"),
+        ],
+      },
+    });
+    const report = validate(snapshotOf(inputs));
+
+    expect(report.findings.map((f) => [f.rule, f.address])).toEqual([
+      ["column-missing", null],
+      ["column-unknown", "Aktiviteter!A1"],
+    ]);
+  });
+
   it("counts warnings and info without making the plan invalid", () => {
     const tables = validPlanTables();
     tables.Aktiviteter = [activityRow({ Nr: "1.1", "Mätbara mål": null }), activityRow({ Nr: "1.2" })];

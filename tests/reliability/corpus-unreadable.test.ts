@@ -3,6 +3,7 @@
  * message that says what the file is and what to do, nothing on standard output and no
  * stack trace (plan-workbook.md, "Command line": an input error, never a stack trace).
  */
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeTempDir, removeTempDir, STACK_LINE } from "../helpers/cli";
 import type { HardWorkbook } from "../helpers/hard-workbooks";
@@ -37,8 +38,10 @@ describe("validera on files that are no plan", () => {
   });
 
   it.each(CASES)("refuses to write a report into it, leaving it unchanged: %s", async (name) => {
+    const bytes = readFileSync(files[name]);
     const result = await cli(["rapport", files[name], "--period", "T1", "--ar", "2026"]);
     expect(result.status).toBe(2);
+    expect(readFileSync(files[name]).equals(bytes)).toBe(true);
     expect(result.stderr).not.toMatch(STACK_LINE);
     expect(result.stderr).not.toMatch(/Oväntat fel/);
   });

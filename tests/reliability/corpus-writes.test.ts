@@ -1,10 +1,11 @@
 /**
- * The corpus through the commands that write: `rapport` and `forbered` either do their work
- * and leave every cell of the user's sheets as it was (control characters, emoji, 32,767
- * characters, formulas, hidden sheets, 1,000 columns…), or stop with exit 2 and a Swedish
- * message, leaving the file byte for byte as it was.
+ * The corpus through the commands that write: on every readable file of the corpus
+ * (control characters, emoji, 32,767 characters, formulas, hidden sheets, 1,000 columns…)
+ * `rapport` and `forbered` do their work and leave every cell of the user's sheets as it
+ * was. The files that are no plan workbook (UNREADABLE) are refused with exit 2:
+ * corpus-unreadable.test.ts.
  */
-import { copyFileSync, readFileSync } from "node:fs";
+import { copyFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeTempDir, removeTempDir, STACK_LINE } from "../helpers/cli";
@@ -12,6 +13,7 @@ import { ESCAPED_TEXT, HARD_WORKBOOKS, type HardWorkbook } from "../helpers/hard
 import { fingerprintFile, withoutSheets, type WorkbookFingerprint } from "../helpers/workbook-fingerprint";
 import { cli, writeCorpus } from "./support";
 
+/** Refused by every command (corpus-unreadable.test.ts); every other file must work. */
 const UNREADABLE = new Set<HardWorkbook>([
   "not-a-zip",
   "zip-not-workbook",
@@ -73,18 +75,12 @@ function upTo(print: WorkbookFingerprint, sheet: string, lastRow: number) {
 }
 
 describe("rapport on the corpus", () => {
-  it.each(READABLE)("writes the report and changes nothing else, or stops cleanly: %s", async (name) => {
+  it.each(READABLE)("writes the report and changes nothing else: %s", async (name) => {
     const path = copyOf(name, "rapport");
-    const bytes = readFileSync(path);
     const before = await printOf(path);
     const result = await cli(["rapport", path, "--period", "T1", "--ar", "2026"]);
     expect(result.stderr).not.toMatch(STACK_LINE);
-    if (result.status !== 0) {
-      expect(result.status).toBe(2);
-      expect(result.stderr).toMatch(/[åäö]/);
-      expect(readFileSync(path).equals(bytes)).toBe(true);
-      return;
-    }
+    expect(result.status, result.stderr).toBe(0);
     const after = await printOf(path);
     expect(after.sheetOrder).toEqual([...before.sheetOrder, "Rapport T1 2026"]);
     expect(withoutSheets(after, ["Rapport T1 2026"], ["atgardsplan_rapport_T1_2026"])).toEqual(before);
@@ -92,18 +88,12 @@ describe("rapport on the corpus", () => {
 });
 
 describe("forbered on the corpus", () => {
-  it.each(READABLE)("adds rows and changes nothing else, or stops cleanly: %s", async (name) => {
+  it.each(READABLE)("adds rows and changes nothing else: %s", async (name) => {
     const path = copyOf(name, "forbered");
-    const bytes = readFileSync(path);
     const before = await printOf(path);
     const result = await cli(["forbered", path, "--period", "T2", "--ar", "2026"]);
     expect(result.stderr).not.toMatch(STACK_LINE);
-    if (result.status !== 0) {
-      expect(result.status).toBe(2);
-      expect(result.stderr).toMatch(/[åäö]/);
-      expect(readFileSync(path).equals(bytes)).toBe(true);
-      return;
-    }
+    expect(result.status, result.stderr).toBe(0);
     const after = await printOf(path);
     // forbered adds rows to Uppföljning and, when the plan has it, Bedömning.
     const changed = before.sheetOrder.filter((s) => /^(uppf|bedöm)/i.test(s));

@@ -24,11 +24,16 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openWorkbookFile, saveWorkbookFile, WorkbookFileError } from "../../src/xlsx";
 import { makeTempDir, removeTempDir } from "../helpers/cli";
+import { runsWhen } from "../helpers/external-tools";
 import { rawPlanWorkbook } from "../helpers/raw-plan";
 import { cli } from "./support";
 
 const FORBERED = ["--period", "T2", "--ar", "2026"];
-const isRoot = process.getuid?.() === 0;
+const isRoot = runsWhen(
+  process.getuid?.() === 0,
+  "testet av filens ägare och grupp",
+  "det körs inte som root (bara root kan ge bort en fil till en annan ägare)",
+);
 let dir = "";
 let original: Uint8Array = new Uint8Array();
 

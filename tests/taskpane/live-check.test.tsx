@@ -1,12 +1,17 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { cleanup, screen, waitFor } from "@testing-library/react";
 import { problemPlanBook, WatchedPort } from "./plan-book";
 import { renderPane } from "./pane-harness";
 
-afterEach(cleanup);
+afterEach(() => {
+  vi.useRealTimers();
+  cleanup();
+});
 
 const DELAY = 60;
+/** Far past any wait the pane sets after an edit: every timer it set has run once this has passed. */
+const RUN_OUT = DELAY * 100;
 
 describe("TaskPane 'Kontrollera medan jag skriver'", () => {
   it("validates after edits, once per burst, until it is turned off", async () => {
@@ -27,12 +32,23 @@ describe("TaskPane 'Kontrollera medan jag skriver'", () => {
     // Every panel has read the plan once it shows it ("Rapporteringsläge" reads on its own).
     await screen.findByRole("list", { name: /^Aktiviteter och rapportering/ });
     const readsBefore = port.reads;
+    // The pane's waits on a clock the test runs out (it still moves with real time, which
+    // Testing Library's waiting needs): no read it has scheduled can come after the count.
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"], shouldAdvanceTime: true });
     host.editTables();
     host.editTables();
     host.editTables();
     await screen.findByText("1 fel, 6 varningar, 1 upplysning");
-    await new Promise((resolve) => setTimeout(resolve, DELAY * 3));
+    await vi.advanceTimersByTimeAsync(RUN_OUT);
     expect(port.reads - readsBefore).toBe(1);
+
+    // A later burst is read, and counted: the count above would have seen a second read.
+    sheet.getCell("E3").value = null;
+    host.editTables();
+    await screen.findByText("2 fel, 6 varningar, 1 upplysning");
+    await vi.advanceTimersByTimeAsync(RUN_OUT);
+    expect(port.reads - readsBefore).toBe(2);
+    vi.useRealTimers();
 
     await user.click(toggle);
     await waitFor(() => expect(host.removals).toBe(1));

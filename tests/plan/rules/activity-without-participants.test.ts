@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { planSnapshot, planSnapshotWith, validPlanTables } from "../../helpers/snapshot-builder";
+import { activityRow, planSnapshot, planSnapshotWith, validPlanTables } from "../../helpers/snapshot-builder";
 import { fieldsOf, findingsOf, onlyFinding, validate } from "../support";
 
 describe("validatePlan", () => {
@@ -23,6 +23,21 @@ describe("validatePlan", () => {
     );
     // The contract is literal: each missing core party is reported as well.
     expect(findingsOf(report, "core-party-missing")).toHaveLength(3);
+  });
+
+  it("reports an activity Nr that appears twice once, at its first row (duplicate-key names the copy)", () => {
+    const tables = validPlanTables();
+    tables.Deltagare = tables.Deltagare.filter((r) => r.Aktivitet !== "1.2");
+    tables.Aktiviteter = [...tables.Aktiviteter, activityRow({ Nr: "1.2", Aktivitet: "Kopia" })];
+    const report = validate(planSnapshot(tables));
+
+    expect(findingsOf(report, "activity-without-participants").map((f) => [f.address, f.value])).toEqual([
+      ["Aktiviteter!A3", "1.2"],
+    ]);
+    expect(findingsOf(report, "duplicate-key").map((f) => f.address)).toEqual([
+      "Aktiviteter!A3",
+      "Aktiviteter!A4",
+    ]);
   });
 
   it("does not report an activity whose only participant is another organisation", () => {

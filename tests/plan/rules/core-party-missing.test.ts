@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { planSnapshot, planSnapshotWith, validPlanTables } from "../../helpers/snapshot-builder";
+import { activityRow, planSnapshot, planSnapshotWith, validPlanTables } from "../../helpers/snapshot-builder";
 import { allFields, findingsOf, onlyFinding, validate } from "../support";
 
 /** The valid plan with activity 1.2's Deltagare rows replaced. */
@@ -75,6 +75,18 @@ describe("validatePlan", () => {
       "Utbildningsförvaltningen",
     ]);
     expect(findingsOf(report, "activity-without-participants")).toHaveLength(1);
+  });
+
+  it("reports an activity Nr that appears twice once, at its first row", () => {
+    const tables = validPlanTables();
+    tables.Deltagare = tables.Deltagare.filter((r) => r.Aktivitet !== "1.2");
+    tables.Aktiviteter = [...tables.Aktiviteter, activityRow({ Nr: "1.2", Aktivitet: "Kopia" })];
+
+    expect(findingsOf(validate(planSnapshot(tables)), "core-party-missing").map((f) => f.address)).toEqual([
+      "Aktiviteter!A3",
+      "Aktiviteter!A3",
+      "Aktiviteter!A3",
+    ]);
   });
 
   it("reports all three when only other organisations take part", () => {

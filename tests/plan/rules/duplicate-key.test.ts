@@ -86,6 +86,26 @@ describe("validatePlan", () => {
       ["Aktiviteter!A3", "1.2"],
       ["Aktiviteter!A4", "1.2"],
     ]);
+    expect([...new Set(findingsOf(report, "duplicate-key").map((f) => f.message))]).toEqual([
+      "Nr (1) finns på flera rader i Områden: rad 2 och 3. Slå ihop raderna eller ändra en av dem.",
+      "Nr (1.2) finns på flera rader i Aktiviteter: rad 3 och 4. Slå ihop raderna eller ändra en av dem.",
+    ]);
+  });
+
+  it("reports a repeated indicator of an activity and a repeated outcome", () => {
+    const tables = validPlanTables();
+    const indicator = { Aktivitet: "1.1", Indikator: "Trygghetsvandringar", Målvärde: 8 };
+    const outcome = { Aktivitet: "1.1", Indikator: "Trygghetsvandringar", År: 2026, Period: "T1", Värde: 3 };
+    tables.Indikatorer = [indicator, { ...indicator, Indikator: "trygghetsvandringar ", Målvärde: 6 }];
+    tables.Utfall = [outcome, { ...outcome, Värde: 4 }];
+    const report = validate(planSnapshot(tables));
+
+    expect(findingsOf(report, "duplicate-key").map((f) => [f.table, f.row])).toEqual([
+      ["Indikatorer", 1],
+      ["Indikatorer", 2],
+      ["Utfall", 1],
+      ["Utfall", 2],
+    ]);
   });
 
   it("lists a few of the other rows of a large group, not all of them", () => {
@@ -146,7 +166,13 @@ describe("validatePlan on Bedömning", () => {
         value: "T1",
       },
     ]);
-    expect(findingsOf(report, "duplicate-key")[0]?.message).toContain("Område, År och Period (1, 2026, T1)");
+    // The message whole: a small group lists its rows and nothing more ("… och 0 rader till").
+    expect(findingsOf(report, "duplicate-key").map((f) => f.message)).toEqual([
+      "Område, År och Period (1, 2026, T1) finns på flera rader i Bedömning: rad 2 och 4. " +
+        "Slå ihop raderna eller ändra en av dem.",
+      "Område, År och Period (1, 2026, T1) finns på flera rader i Bedömning: rad 2 och 4. " +
+        "Slå ihop raderna eller ändra en av dem.",
+    ]);
   });
 
   it("does not report the same area and period in two years", () => {

@@ -29,6 +29,22 @@ describe("validatePlan", () => {
     );
   });
 
+  it.each([
+    ["T 3", true],
+    ["t3", true],
+    ["T33", false],
+    ["T3a", false],
+    ["AT3", false],
+  ])("points %j to VB only when it is T3 written another way: %s", (period, toVb) => {
+    const message = onlyFinding(validate(withFollowUp({ Period: period })), "enum").message;
+    expect(message.endsWith('Tertial 3 redovisas i verksamhetsberättelsen: skriv "VB".')).toBe(toVb);
+  });
+
+  it("does not point a Målet nått of T3 to VB", () => {
+    const message = onlyFinding(validate(withFollowUp({ "Målet nått": "T3" })), "enum").message;
+    expect(message).not.toContain("verksamhetsberättelsen");
+  });
+
   it("reports a misspelt Målet nått, listing the allowed values and the nearest one", () => {
     const report = validate(withFollowUp({ "Målet nått": "Delvis uppfylt", Kommentar: "Halvvägs." }));
 

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { FOLLOW_UPS_TABLE, rawDate } from "../../../src/plan";
-import { followUpRow, planSnapshot, planSnapshotWith, validPlanTables } from "../../helpers/snapshot-builder";
+import {
+  activityRow,
+  followUpRow,
+  planSnapshot,
+  planSnapshotWith,
+  validPlanTables,
+} from "../../helpers/snapshot-builder";
 import { allFields, findingsOf, onlyFinding, validate } from "../support";
 
 /** The valid plan (year 2026, T1 rows for 1.1 and 1.2) with 1.2's T1 row replaced or dropped. */
@@ -57,6 +63,51 @@ describe("validatePlan", () => {
 
     const finding = onlyFinding(validate(withFollowUpOf12(null, plan), "2026-06-01"), "follow-up-missing");
     expect(finding.message).toContain("2026-05-31");
+  });
+
+  it("reports a missing follow-up once for an activity Nr that appears twice (duplicate-key names the copy)", () => {
+    const tables = validPlanTables();
+    tables.Uppfoljning = [followUpRow({ Aktivitet: "1.1" })];
+    tables.Aktiviteter = [...tables.Aktiviteter, activityRow({ Nr: "1.2", Aktivitet: "Kopia" })];
+    const report = validate(planSnapshot(tables), "2026-05-16");
+
+    expect(findingsOf(report, "follow-up-missing").map((f) => [f.address, f.value])).toEqual([
+      ["Aktiviteter!A3", "1.2"],
+    ]);
+    expect(findingsOf(report, "duplicate-key").map((f) => f.address)).toEqual([
+      "Aktiviteter!A3",
+      "Aktiviteter!A4",
+    ]);
+  });
+
+  it("uses Rapportdag T2 and Rapportdag VB from the Plan table as those deadlines", () => {
+    const tables = validPlanTables();
+    tables.Plan = [
+      {
+        ...tables.Plan[0],
+        "Rapportdag T2": rawDate("2026-09-30"),
+        "Rapportdag VB": rawDate("2027-01-31"),
+      } as (typeof tables.Plan)[number],
+    ];
+    const due = (day: string) =>
+      findingsOf(validate(planSnapshot(tables), day), "follow-up-missing").map((f) => f.message.slice(0, 46));
+
+    expect(due("2026-09-30")).toEqual([]);
+    expect(due("2026-10-01")).toEqual([
+      "Uppföljningen för aktivitet 1.1, T2 2026 sakna",
+      "Uppföljningen för aktivitet 1.2, T2 2026 sakna",
+    ]);
+    expect(due("2027-01-31")).toHaveLength(2);
+    expect(due("2027-02-01")).toHaveLength(4);
+  });
+
+  it("goes by the first row of a follow-up that appears twice (duplicate-key reports the second)", () => {
+    const tables = validPlanTables();
+    tables.Uppfoljning = [...tables.Uppfoljning, { Aktivitet: "1.1", År: 2026, Period: "T1" }];
+    const report = validate(planSnapshot(tables), "2026-05-16");
+
+    expect(findingsOf(report, "follow-up-missing")).toEqual([]);
+    expect(findingsOf(report, "duplicate-key")).toHaveLength(2);
   });
 
   it("does not count a follow-up for another year", () => {

@@ -38,6 +38,10 @@ describe("validatePlan", () => {
     expect(finding.value).toBeNull();
   });
 
+  it("reports a Mätbara mål of only spaces", () => {
+    expect(onlyFinding(validate(withGoal("   ")), "measurable-goal-missing").address).toBe("Aktiviteter!D3");
+  });
+
   it('reports "Andra mätbara mål under framtagande" standing alone', () => {
     expect(
       onlyFinding(validate(withGoal("Andra mätbara mål under framtagande")), "measurable-goal-missing").row,

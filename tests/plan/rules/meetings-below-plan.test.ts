@@ -48,6 +48,15 @@ describe("validatePlan", () => {
     );
   });
 
+  it("asks for a comment when Kommentar holds only spaces", () => {
+    expect(
+      onlyFinding(validate(withMeetings("1 gång/månad", "T1", 1, "   ")), "meetings-below-plan").message,
+    ).toBe(
+      'Aktivitet 1.1 höll 1 möte under T1 2026, men mötesfrekvensen "1 gång/månad" motsvarar ungefär 4 möten. ' +
+        "Kommentera gärna varför.",
+    );
+  });
+
   it('reports 2 meetings in T1 against "var tredje vecka" (52/9 ≈ 5,8 planned)', () => {
     const finding = onlyFinding(validate(withMeetings("var tredje vecka", "T1", 2)), "meetings-below-plan");
 

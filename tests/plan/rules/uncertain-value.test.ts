@@ -58,6 +58,18 @@ describe("validatePlan", () => {
     ]);
   });
 
+  it("reports a question mark followed by spaces", () => {
+    const tables = validPlanTables();
+    tables.Aktiviteter = [
+      activityRow({ Nr: "1.1", Sammankallande: "Polisen? " }),
+      activityRow({ Nr: "1.2" }),
+    ];
+
+    expect(findingsOf(validate(planSnapshot(tables)), "uncertain-value").map((f) => f.address)).toEqual([
+      "Aktiviteter!G2",
+    ]);
+  });
+
   it("does not report a question mark inside the text, nor other columns", () => {
     const tables = validPlanTables();
     tables.Aktiviteter = [

@@ -35,6 +35,12 @@ describe("cellXml", () => {
     );
   });
 
+  it("writes text XML cannot hold as Excel's escapes, inside the XML's own (&, <)", () => {
+    expect(cellXml("", "C7", "T1\u0007 & <\uFFFF>\r_x0041_", null, false)).toBe(
+      '<c r="C7" t="inlineStr"><is><t>T1_x0007_ &amp; &lt;_xFFFF_&gt;_x000D__x005F_x0041_</t></is></c>',
+    );
+  });
+
   it("keeps spaces and line breaks of text", () => {
     expect(cellXml("", "A1", " två\nrader ", null, false)).toBe(
       '<c r="A1" t="inlineStr"><is><t xml:space="preserve"> två\nrader </t></is></c>',
