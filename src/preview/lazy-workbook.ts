@@ -71,7 +71,7 @@ export class LazyWorkbook implements WorkbookPort, BindingPort {
   sheetNames(): string[] {
     const loaded = this.loadedWorkbook;
     if (loaded !== null) {
-      return loaded.workbook.worksheets.filter((w) => w.state !== "veryHidden").map((w) => w.name);
+      return loaded.shown.worksheets.filter((w) => w.state !== "veryHidden").map((w) => w.name);
     }
     return (this.opening?.sheets ?? []).filter((s) => s.visibility !== "veryHidden").map((s) => s.name);
   }

@@ -58,9 +58,9 @@ export function WorkbookView(props: { workbook: ExceljsWorkbook; host: PreviewHo
   const view = useSyncExternalStore(host.subscribe, host.getView);
   const { sheet, selected, version } = view;
   // `version` grows with every write to the workbook: the sheets are read again then.
-  const tabs = useMemo(() => sheetTabs(workbook.workbook), [workbook, version]);
+  const tabs = useMemo(() => sheetTabs(workbook.shown), [workbook, version]);
   const model = useMemo(
-    () => (sheet === null ? null : readSheetModel(workbook.workbook, sheet)),
+    () => (sheet === null ? null : readSheetModel(workbook.shown, sheet)),
     [workbook, sheet, version],
   );
   const cell = model && selected ? model.cell(selected.row, selected.column) : null;

@@ -46,6 +46,13 @@ export class ExceljsWorkbook implements WorkbookPort, BindingPort {
     readonly source: string | null,
   ) {}
 
+  /**
+   * The model as it was when the last write began (see `shown`); kept only once a view has
+   * asked for `shown`, so the command line's large writes do not hold two models.
+   */
+  private beforeWrite: ExcelJS.Workbook | null = null;
+  private viewed = false;
+
   /** A new workbook with no sheets. */
   static empty(): ExceljsWorkbook {
     const workbook = new ExcelJS.Workbook();
@@ -68,11 +75,24 @@ export class ExceljsWorkbook implements WorkbookPort, BindingPort {
     return this.model;
   }
 
+  /**
+   * The exceljs workbook as last read, for a view that is told when to refresh (the preview's
+   * grid): during a write and until `current()` reads the package again it is the workbook as
+   * it was before the write, never an error in the middle of a render.
+   */
+  get shown(): ExcelJS.Workbook {
+    this.viewed = true;
+    const model = this.model ?? this.beforeWrite;
+    if (model === null) throw new Error("Arbetsboken har ändrats: läs in den igen med current().");
+    return model;
+  }
+
   /** The exceljs workbook as the package is now (read again after a write). */
   async current(): Promise<ExcelJS.Workbook> {
     if (this.model === null) {
       const bytes = await this.pkg.toBytes();
       this.model = (await loadWorkbookPackage(bytes, this.source ?? "arbetsboken")).workbook;
+      this.beforeWrite = null;
     }
     return this.model;
   }
@@ -92,6 +112,7 @@ export class ExceljsWorkbook implements WorkbookPort, BindingPort {
    * a large sheet needs the memory (it is read again when next needed).
    */
   private async edit<T>(work: () => Promise<T>): Promise<T> {
+    if (this.viewed) this.beforeWrite = this.model ?? this.beforeWrite;
     this.model = null;
     return this.pkg.atomically(work);
   }
