@@ -36,6 +36,11 @@ import { CREATOR } from "./new-workbook";
 import { readWorkbookSnapshot } from "./read-snapshot";
 import { writeReportSheet } from "./write-report-sheet";
 
+/** A programming fault: the model was asked for after a write, before `current()`. */
+function staleModel(): Error {
+  return new Error("Arbetsboken har ändrats: läs in den igen med current().");
+}
+
 export class ExceljsWorkbook implements WorkbookPort, BindingPort {
   private constructor(
     /** The workbook as exceljs read it; null once a write has made it stale. */
@@ -66,12 +71,9 @@ export class ExceljsWorkbook implements WorkbookPort, BindingPort {
     return new ExceljsWorkbook(workbook, pkg, fileName);
   }
 
-  /**
-   * The exceljs workbook as read; call `current()` first after a write (the preview page's
-   * grid reads it directly).
-   */
+  /** The exceljs workbook as read; call `current()` first after a write. */
   get workbook(): ExcelJS.Workbook {
-    if (this.model === null) throw new Error("Arbetsboken har ändrats: läs in den igen med current().");
+    if (this.model === null) throw staleModel();
     return this.model;
   }
 
@@ -83,7 +85,7 @@ export class ExceljsWorkbook implements WorkbookPort, BindingPort {
   get shown(): ExcelJS.Workbook {
     this.viewed = true;
     const model = this.model ?? this.beforeWrite;
-    if (model === null) throw new Error("Arbetsboken har ändrats: läs in den igen med current().");
+    if (model === null) throw staleModel();
     return model;
   }
 
