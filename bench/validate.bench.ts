@@ -23,7 +23,18 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Table } from "tableschema";
-import { rawToText, validatePlan, type RawValue, type WorkbookSnapshot } from "../src/plan";
+import {
+  ACTIVITIES_TABLE,
+  FOLLOW_UPS_TABLE,
+  GOAL_STATUSES,
+  PERIODS,
+  rawToText,
+  validatePlan,
+  type ColumnDef,
+  type RawValue,
+  type TableDef,
+  type WorkbookSnapshot,
+} from "../src/plan";
 import { openWorkbookFile } from "../src/xlsx";
 import { benchPlanSnapshot, generateBenchPlan } from "./plan-generator";
 
@@ -62,42 +73,52 @@ function onlyTables(snapshot: WorkbookSnapshot, names: readonly string[]): Workb
 
 const ACTIVITY_NR = "^\\d+\\.\\d+$";
 const DURATION = "^(?:[Tt]ills? ?vidare|\\d{4}-\\d{2}-\\d{2}\\s*(?:–| - |till)\\s*\\d{4}-\\d{2}-\\d{2})$";
-const text = (name: string, required = false) => ({ name, type: "string", constraints: { required } });
 
-const ACTIVITIES_SCHEMA = {
-  fields: [
-    { name: "Nr", type: "string", constraints: { required: true, pattern: ACTIVITY_NR } },
-    text("Aktivitet", true),
-    text("Beskrivning och syfte", true),
-    text("Mätbara mål"),
-    { name: "Löptid", type: "string", constraints: { required: true, pattern: DURATION } },
-    text("Mötesfrekvens"),
-    text("Sammankallande", true),
-    text("Finansiering"),
-    text("Kommunikation"),
-  ],
-  primaryKey: ["Nr"],
-};
+/** The Table Schema field equivalent to each contract column type. */
+function fieldOf(column: ColumnDef): Record<string, unknown> {
+  const required = { required: column.required };
+  const field = (type: string, constraints: Record<string, unknown> = {}) => ({
+    name: column.header,
+    type,
+    constraints: { ...required, ...constraints },
+  });
+  switch (column.type) {
+    case "text":
+      return field("string");
+    case "activityNr":
+      return field("string", { pattern: ACTIVITY_NR });
+    case "duration":
+      return field("string", { pattern: DURATION });
+    case "integer":
+      return field("integer", { minimum: 0 });
+    case "year":
+      return field("integer", { minimum: 2000, maximum: 2100 });
+    case "areaNr":
+      return field("integer", { minimum: 1 });
+    case "number":
+      return field("number");
+    case "date":
+      return field("date");
+    case "period":
+      return field("string", { enum: [...PERIODS] });
+    case "goalStatus":
+      return field("string", { enum: [...GOAL_STATUSES] });
+  }
+}
 
-const FOLLOW_UPS_SCHEMA = {
-  fields: [
-    { name: "Aktivitet", type: "string", constraints: { required: true, pattern: ACTIVITY_NR } },
-    { name: "År", type: "integer", constraints: { required: true } },
-    { name: "Period", type: "string", constraints: { required: true, enum: ["T1", "T2", "VB"] } },
-    {
-      name: "Målet nått",
-      type: "string",
-      constraints: { required: true, enum: ["Uppfyllt", "Delvis uppfyllt", "Ej uppfyllt", "Ej bedömt"] },
-    },
-    text("Kommentar"),
-    text("Genomförda aktiviteter", true),
-    { name: "Antal möten", type: "integer", constraints: { minimum: 0 } },
-    text("Rapporterad av"),
-    { name: "Rapportdatum", type: "date" },
-  ],
-  primaryKey: ["Aktivitet", "År", "Period"],
-  foreignKeys: [{ fields: ["Aktivitet"], reference: { resource: "aktiviteter", fields: ["Nr"] } }],
-};
+/**
+ * The contract's table as a Table Schema: every column (so a column the contract gains is
+ * checked on both sides), its unique key as the primary key.
+ */
+function schemaOf(def: TableDef, foreignKeys: unknown[] = []): Record<string, unknown> {
+  const header = (key: string) => def.columns.find((c) => c.key === key)?.header ?? key;
+  return { fields: def.columns.map(fieldOf), primaryKey: def.uniqueKey.map(header), foreignKeys };
+}
+
+const ACTIVITIES_SCHEMA = schemaOf(ACTIVITIES_TABLE);
+const FOLLOW_UPS_SCHEMA = schemaOf(FOLLOW_UPS_TABLE, [
+  { fields: ["Aktivitet"], reference: { resource: "aktiviteter", fields: ["Nr"] } },
+]);
 
 /** A table's rows as a CSV reader would give them: text, "" for an empty cell. */
 function inlineData(snapshot: WorkbookSnapshot, name: string): string[][] {
@@ -118,7 +139,12 @@ async function tableschemaCheck(activities: string[][], followUps: string[][]): 
     forceCast: true,
     relations: { aktiviteter: references },
   })) as unknown[];
-  return [...activityRows, ...followUpRows].filter((r) => r instanceof Error).length;
+  const errors = [...activityRows, ...followUpRows].filter((r): r is Error => r instanceof Error);
+  // A row that does not fit the schema at all means the schema is not the table's: the
+  // comparison would time tableschema rejecting rows, not checking them.
+  const misfit = errors.find((e) => /does not match the \d+ fields/.test(e.message));
+  if (misfit) throw new Error(`tableschema-schemat passar inte tabellen: ${misfit.message}`);
+  return errors.length;
 }
 
 // ---- the command line as a process ----
