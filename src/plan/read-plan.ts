@@ -3,7 +3,7 @@
  * cells that break a rule become findings (required, type, enum, pattern, formula-error,
  * nr-not-text) and null values, so one bad cell never hides the rest of the plan.
  */
-import type { ColumnDef, TableName } from "./contract";
+import type { ColumnDef, TableDef, TableName } from "./contract";
 import { cellParser, CellFault, type CellProblem, type TypedValue } from "./cell-schemas";
 import type { Finding } from "./finding";
 import type { LocatedPlan, LocatedTable } from "./locate-tables";
@@ -56,13 +56,32 @@ function isBlankRow(cells: readonly RawValue[]): boolean {
   return true;
 }
 
+const EMPTY_ROWS = new WeakMap<TableDef, TypedRow>();
+
+/**
+ * A row of the table with every column null. Each row is a copy of it, so it is made with
+ * all its fields at once: a row grown field by field takes twice the memory, and every row
+ * of a plan lives until the rules are done (made by JSON.parse, whose objects hold their
+ * fields in themselves, as a literal's do).
+ */
+function emptyRow(def: TableDef): TypedRow {
+  let row = EMPTY_ROWS.get(def);
+  if (row === undefined) {
+    const fields: Record<string, null | number> = { row: 0 };
+    for (const column of def.columns) fields[column.key] = null;
+    row = JSON.parse(JSON.stringify(fields)) as TypedRow;
+    EMPTY_ROWS.set(def, row);
+  }
+  return row;
+}
+
 function readRows(table: LocatedTable, findings: Finding[] | null): TypedRow[] {
   const typed: TypedRow[] = [];
+  const empty = emptyRow(table.def);
   const present = table.def.columns.flatMap((column) => {
     const index = table.columns.indexByKey.get(column.key);
     return index === undefined ? [] : [{ column, index, parse: cellParser(column.type, column.required) }];
   });
-  const absent = table.def.columns.filter((c) => !table.columns.indexByKey.has(c.key));
   const keyAt = (index: number) => table.columns.columnAt[index]?.key;
   const { rows } = table;
   for (let i = 0; i < rows.length; i++) {
@@ -72,7 +91,8 @@ function readRows(table: LocatedTable, findings: Finding[] | null): TypedRow[] {
       findings?.push(blankRow(table, row));
       continue;
     }
-    const values: TypedRow = { row };
+    const values: TypedRow = { ...empty };
+    values.row = row;
     let faults: CellFault[] | null = null;
     let faultAt: number[] | null = null;
     for (let p = 0; p < present.length; p++) {
@@ -86,7 +106,6 @@ function readRows(table: LocatedTable, findings: Finding[] | null): TypedRow[] {
         values[column.key] = result;
       }
     }
-    for (const column of absent) values[column.key] = null;
     typed.push(values);
     if (!findings || faults === null || faultAt === null) continue;
     // A row "Förbered uppföljning" added and nobody has filled in yet owes nothing yet.

@@ -6,7 +6,7 @@
  */
 import type { Period } from "../contract";
 import { locatePlanTables, type LocatedTable } from "../locate-tables";
-import { followUpKey, indexPlan } from "../plan-index";
+import { indexPlan } from "../plan-index";
 import { assertPlanStructure, resolvePlanYear } from "../plan-structure";
 import { readPlanData } from "../read-plan";
 import { compareActivityNr } from "../text";
@@ -54,7 +54,7 @@ export async function prepareFollowUps(
 
   const activities = [...index.activityByNr.keys()]
     .sort(compareActivityNr)
-    .filter((nr) => !index.followUpByKey.has(followUpKey(nr, year, period)));
+    .filter((nr) => index.followUpOf(nr, year, period) === undefined);
   const followUpRows = keyRows(
     followUps,
     activities.map((nr) => [

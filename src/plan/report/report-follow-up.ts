@@ -3,7 +3,7 @@ import type { Period } from "../contract";
 import { plannedMeetings, readMeetingFrequency } from "../meeting-frequency";
 import type { Activity, FollowUp } from "../plan-data";
 import { isReported } from "../follow-up-status";
-import { followUpKey, type PlanIndex } from "../plan-index";
+import type { PlanIndex } from "../plan-index";
 import type { MeetingComparison, PeriodEntry, ReportFollowUp } from "./report-types";
 
 const NO_PLAN = "ingen plan att jämföra med";
@@ -47,8 +47,7 @@ export function reportedRow(
   period: Period,
   year: number,
 ): FollowUp | undefined {
-  const row =
-    activity.nr === null ? undefined : index.followUpByKey.get(followUpKey(activity.nr, year, period));
+  const row = activity.nr === null ? undefined : index.followUpOf(activity.nr, year, period);
   return row && isReported(row) ? row : undefined;
 }
 

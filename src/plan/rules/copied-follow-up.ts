@@ -2,7 +2,6 @@ import type { Period } from "../contract";
 import type { Finding } from "../finding";
 import type { FollowUp } from "../plan-data";
 import { FINDING_MESSAGES_SV as TEXT } from "../finding-messages";
-import { followUpKey } from "../plan-index";
 import { atRow, rowSubject } from "../row-subject";
 import { sameText } from "../text";
 import { makeFinding, targetAt, type PlanRule } from "./rule-kit";
@@ -23,7 +22,7 @@ export const copiedFollowUp: PlanRule = {
       const { activity, year } = f;
       let previous: FollowUp | undefined;
       for (const p of EARLIER[f.period]) {
-        previous = index.followUpByKey.get(followUpKey(activity, year, p));
+        previous = index.followUpOf(activity, year, p);
         if (previous !== undefined) break;
       }
       if (!previous?.done || !sameText(previous.done, f.done)) continue;

@@ -6,9 +6,15 @@ import { excelRow } from "../row-subject";
 import { comparable } from "../text";
 import { makeFinding, sheetOf, targetAt, type PlanRule } from "./rule-kit";
 
-function keyPart(value: unknown): string | null {
+/**
+ * A key column's value as its group is found: free text compared as `comparable` (case and
+ * whitespace aside), a typed value (a number, a canonical period or Nr) as it is read.
+ */
+function keyPart(value: unknown, text: boolean): string | number | null {
   if (value === null || value === undefined) return null;
-  return typeof value === "string" ? comparable(value) : String(value);
+  if (typeof value === "number") return value;
+  const string = String(value);
+  return text ? comparable(string) : string;
 }
 
 /** Rows named in a duplicate's message; a large group lists a few, so the work stays linear. */
@@ -27,21 +33,23 @@ function duplicates(table: LocatedTable, rows: readonly RowRef[]): Finding[] {
   // Rows grouped by their key, one level of maps per key column: every row of every table
   // passes here, and no key string is built for it.
   type Row = RowRef & Record<string, unknown>;
-  const root = new Map<string, unknown>();
+  const isText = keys.map((k) => table.def.columns.find((c) => c.key === k)?.type === "text");
+  const lastIsText = isText[isText.length - 1] ?? true;
+  const root = new Map<string | number, unknown>();
   const groups: Row[][] = [];
   rows: for (const row of rows as readonly Row[]) {
     let level = root;
     for (let i = 0; i < keys.length - 1; i++) {
-      const part = keyPart(row[keys[i] as string]);
+      const part = keyPart(row[keys[i] as string], isText[i] ?? true);
       if (part === null) continue rows;
-      let next = level.get(part) as Map<string, unknown> | undefined;
+      let next = level.get(part) as Map<string | number, unknown> | undefined;
       if (next === undefined) {
-        next = new Map<string, unknown>();
+        next = new Map<string | number, unknown>();
         level.set(part, next);
       }
       level = next;
     }
-    const part = keyPart(row[last]);
+    const part = keyPart(row[last], lastIsText);
     if (part === null) continue;
     // A key's first row is kept as it is; a group is made only when a second row has it.
     const found = level.get(part) as Row | Row[] | undefined;

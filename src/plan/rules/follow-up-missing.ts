@@ -1,6 +1,5 @@
 import { FINDING_MESSAGES_SV as TEXT } from "../finding-messages";
 import { isReported } from "../follow-up-status";
-import { followUpKey } from "../plan-index";
 import { deadline, periodsDue } from "../periods";
 import type { Finding } from "../finding";
 import { atRow } from "../row-subject";
@@ -23,7 +22,7 @@ export const followUpMissing: PlanRule = {
     for (const a of plan.activities) {
       if (a.nr === null || index.activityByNr.get(a.nr) !== a) continue;
       for (const period of due) {
-        const row = index.followUpByKey.get(followUpKey(a.nr, year, period));
+        const row = index.followUpOf(a.nr, year, period);
         if (row && isReported(row)) continue;
         const subject = `${TEXT.subject.activity(a.nr)}, ${TEXT.subject.period(period, year)}`;
         const day = deadline(period, year, year, index.deadlines);

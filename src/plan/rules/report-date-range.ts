@@ -7,16 +7,12 @@ import { makeFinding, targetAt, type PlanRule } from "./rule-kit";
 
 const DAY_MS = 86_400_000;
 
-/** The first day of the period (cached per period and year: every row asks). */
-const STARTS = new Map<string, string>();
-function periodStart(period: Period, year: number): string {
-  const key = `${period}${year}`;
-  let start = STARTS.get(key);
-  if (start === undefined) {
-    start = periodSpan(period, year).start;
-    STARTS.set(key, start);
-  }
-  return start;
+const PERIOD_AT: Readonly<Record<Period, number>> = { T1: 0, T2: 1, VB: 2 };
+
+/** When a period's reports are due: from its first day to its deadline. */
+interface ReportWindow {
+  readonly start: string;
+  readonly last: string;
 }
 
 /** Whole days from one ISO date to a later one. */
@@ -34,10 +30,20 @@ export const reportDateRange: PlanRule = {
     const table = tables.get("Uppfoljning");
     if (!table) return [];
     const findings: Finding[] = [];
+    // Every dated row asks for its period's window: worked out once per year and period.
+    const windows = new Map<number, ReportWindow>();
     for (const f of plan.followUps) {
       if (f.reportedOn === null || f.year === null || f.period === null) continue;
-      const start = periodStart(f.period, f.year);
-      const last = deadline(f.period, f.year, index.planYear, index.deadlines);
+      const key = f.year * 3 + PERIOD_AT[f.period];
+      let window = windows.get(key);
+      if (window === undefined) {
+        window = {
+          start: periodSpan(f.period, f.year).start,
+          last: deadline(f.period, f.year, index.planYear, index.deadlines),
+        };
+        windows.set(key, window);
+      }
+      const { start, last } = window;
       if (f.reportedOn >= start && f.reportedOn <= last) continue;
       const subject = rowSubject("Uppfoljning", f) ?? TEXT.subject.period(f.period, f.year);
       const message =
