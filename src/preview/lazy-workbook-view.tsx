@@ -1,6 +1,8 @@
 /**
  * The grid, once its code (with exceljs) and the exceljs workbook have arrived: a spinner
  * until then, so the page paints and the task pane validates without waiting for them.
+ * Loading starts when `start` is true (the page sets it once the pane's first validation
+ * is shown: exceljs' 900 KB would otherwise be parsed while the pane validates).
  */
 import { lazy, Suspense, useEffect, useState } from "react";
 import { Spinner, Text } from "@fluentui/react-components";
@@ -22,11 +24,17 @@ function messageOf(error: unknown): string {
   return previewText.unexpected;
 }
 
-export function LazyWorkbookView(props: { workbook: LazyWorkbook; host: PreviewHost; className: string }) {
+export function LazyWorkbookView(props: {
+  workbook: LazyWorkbook;
+  host: PreviewHost;
+  className: string;
+  start: boolean;
+}) {
   const [loaded, setLoaded] = useState<ExceljsWorkbook | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
   useEffect(() => {
+    if (!props.start) return;
     let current = true;
     props.workbook.workbook().then(
       (workbook) => current && setLoaded(workbook),
@@ -35,7 +43,7 @@ export function LazyWorkbookView(props: { workbook: LazyWorkbook; host: PreviewH
     return () => {
       current = false;
     };
-  }, [props.workbook]);
+  }, [props.workbook, props.start]);
 
   const waiting = <Spinner className={props.className} label={previewText.loadingSheets} />;
   if (failure !== null) return <Text className={props.className}>{failure}</Text>;

@@ -37,6 +37,10 @@ export function PreviewApp(props: PreviewAppProps) {
   const [busy, setBusy] = useState<string | null>(previewText.loadingExample);
   const [error, setError] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
+  // The workbook whose task pane has shown its first result: its grid may load now.
+  const [settled, setSettled] = useState<number | null>(null);
+  const openedId = opened?.id ?? null;
+  const onSettled = useCallback(() => setSettled(openedId), [openedId]);
 
   useEffect(() => {
     let current = true;
@@ -121,6 +125,7 @@ export function PreviewApp(props: PreviewAppProps) {
               workbook={opened.workbook}
               host={opened.host}
               className={styles.loading}
+              start={settled === opened.id}
             />
           ) : (
             busy !== null && <Spinner className={styles.loading} label={busy} />
@@ -134,6 +139,7 @@ export function PreviewApp(props: PreviewAppProps) {
               host={opened.host}
               today={props.today}
               validateOnOpen
+              onSettled={onSettled}
             />
           )}
         </div>

@@ -6,7 +6,7 @@
  * Talks only to use cases, a workbook port and a host, all given as props, so the add-in
  * (Office.js) and the preview page (exceljs) host the same component.
  */
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import type { CheckResult } from "../excel";
 import type { UserIdentity, WorkbookHost, WorkbookPort } from "../plan";
@@ -47,8 +47,17 @@ export interface TaskPaneProps {
    * nothing of SharePoint, as on the preview page.
    */
   readonly sharePoint?: SharePointConnection;
-  /** Validate once as soon as the plan is found (the preview page does). */
+  /**
+   * Validate once as soon as the plan is found (the preview page does). The rest of the
+   * pane (its lazily loaded parts) then waits until that first result is shown, so the
+   * answer the user opened the page for comes first.
+   */
   readonly validateOnOpen?: boolean;
+  /**
+   * Called once the pane's first screen is complete: the first validation shown (with
+   * `validateOnOpen`), or at once otherwise. The preview page loads its grid after it.
+   */
+  readonly onSettled?: () => void;
   /** How a file the pane makes (the report as .docx) reaches the user; the browser's download by default. */
   readonly saveFile?: SaveFile;
   /** "Kontrollera tillägget", the Excel part (the add-in gives it); without it no link is shown. */
@@ -92,6 +101,15 @@ export function TaskPane(props: TaskPaneProps) {
   );
   const clear = useCallback(() => setFeedback(null), []);
   const { state, reload } = usePlanSummary(port, fail);
+  // Without a plan to validate there is no first result to wait for.
+  const [validatedOnOpen, setValidatedOnOpen] = useState(false);
+  const settled =
+    !props.validateOnOpen || validatedOnOpen || state.kind === "empty" || state.kind === "failed";
+  const onOpened = useCallback(() => setValidatedOnOpen(true), []);
+  const { onSettled } = props;
+  useEffect(() => {
+    if (settled) onSettled?.();
+  }, [settled, onSettled]);
   // "Koppla plan", where the port can bind: first when a binding is broken, else last.
   const broken = state.kind === "plan" || state.kind === "empty" ? state.brokenBindings : [];
   const bindPanel = canBind(port) && <BindPanel port={port} brokenBindings={broken} />;
@@ -137,13 +155,21 @@ export function TaskPane(props: TaskPaneProps) {
             <>
               <PlanSummary info={state.info} />
               {bindFirst && bindPanel}
-              <ValidatePanel liveDelayMs={liveDelayMs} validateOnOpen={props.validateOnOpen} />
-              <FollowUpPanel />
-              <ReportPanel />
-              {props.sharePoint && <SharePointPanel connection={props.sharePoint} />}
-              <PreparePanel />
-              <NextYearPanel />
-              {!bindFirst && bindPanel}
+              <ValidatePanel
+                liveDelayMs={liveDelayMs}
+                validateOnOpen={props.validateOnOpen}
+                onOpened={onOpened}
+              />
+              {settled && (
+                <>
+                  <FollowUpPanel />
+                  <ReportPanel />
+                  {props.sharePoint && <SharePointPanel connection={props.sharePoint} />}
+                  <PreparePanel />
+                  <NextYearPanel />
+                  {!bindFirst && bindPanel}
+                </>
+              )}
             </>
           )}
           {props.selfCheck && (

@@ -54,6 +54,9 @@ export interface PaneOptions {
   readonly saveFile?: SaveFile;
   /** Where the reporter's name is remembered; a fresh one per pane unless given. */
   readonly nameStore?: NameStore;
+  /** Validate as soon as the plan is found, as the preview page does. */
+  readonly validateOnOpen?: boolean;
+  readonly onSettled?: () => void;
 }
 
 /** A name store in memory, so that no test sees another's name. */
@@ -85,6 +88,8 @@ export function renderTaskPane(
         liveDelayMs={options.liveDelayMs}
         {...(options.saveFile ? { saveFile: options.saveFile } : {})}
         nameStore={options.nameStore ?? memoryNameStore()}
+        {...(options.validateOnOpen ? { validateOnOpen: true } : {})}
+        {...(options.onSettled ? { onSettled: options.onSettled } : {})}
       />
     </FluentProvider>,
   );

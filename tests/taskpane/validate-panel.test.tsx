@@ -4,6 +4,7 @@ import { cleanup, screen, within } from "@testing-library/react";
 import { activityRow, followUpRow, validPlanTables } from "../helpers/snapshot-builder";
 import { bookWith, problemPlanBook, WatchedPort } from "./plan-book";
 import { renderPane } from "./pane-harness";
+import { ExceljsWorkbook } from "../../src/xlsx";
 
 afterEach(cleanup);
 
@@ -161,5 +162,64 @@ describe("TaskPane validation", () => {
     await user.keyboard("{Enter}");
     // The first group is the first error's: Löptid "Löpande" in E4.
     expect(host.selected).toEqual(["Aktiviteter!E4"]);
+  });
+});
+
+describe("TaskPane validating on open (the preview page)", () => {
+  /** Holds the pane's second read, the validation's, until released: the plan is found at once. */
+  class ValidationHeld extends WatchedPort {
+    private release: () => void = () => {};
+    private readonly validationGate = new Promise<void>((resolve) => (this.release = resolve));
+    override async readSnapshot() {
+      if (this.reads >= 1) await this.validationGate;
+      return super.readSnapshot();
+    }
+    letValidationRun(): void {
+      this.release();
+    }
+  }
+
+  it("shows the first result before the rest of the pane, and says when it is settled", async () => {
+    const port = new ValidationHeld(await problemPlanBook());
+    let settled = 0;
+    renderPane(port, { validateOnOpen: true, onSettled: () => settled++ });
+    await screen.findByRole("progressbar", { name: "Validerar planen …" });
+    // The summary and "Validera plan" are there; the parts loaded later wait for the result.
+    expect(screen.getByRole("button", { name: "Validera plan" })).toBeTruthy();
+    expect(screen.queryByText("Tertialrapport")).toBeNull();
+    expect(screen.queryByText("Förbered uppföljning")).toBeNull();
+    expect(settled).toBe(0);
+    port.letValidationRun();
+    await screen.findByText("2 fel, 6 varningar, 1 upplysning");
+    await screen.findByRole("region", { name: "Tertialrapport" });
+    expect(await screen.findByRole("region", { name: "Förbered uppföljning" })).toBeTruthy();
+    expect(settled).toBe(1);
+  });
+
+  it("settles at once without validating on open, with every part shown", async () => {
+    let settled = 0;
+    renderPane(await problemPlanBook(), { onSettled: () => settled++ });
+    await screen.findByRole("region", { name: "Tertialrapport" });
+    expect(screen.queryByRole("status")).toBeNull();
+    expect(settled).toBe(1);
+  });
+
+  it("settles when the workbook holds no plan to validate", async () => {
+    let settled = 0;
+    renderPane(ExceljsWorkbook.empty(), { validateOnOpen: true, onSettled: () => settled++ });
+    await screen.findByRole("region", { name: "Ingen plan i arbetsboken" });
+    expect(settled).toBe(1);
+  });
+
+  it("settles when the first validation fails, with the failure said", async () => {
+    const port = new ValidationHeld(await problemPlanBook());
+    let settled = 0;
+    renderPane(port, { validateOnOpen: true, onSettled: () => settled++ });
+    await screen.findByRole("progressbar", { name: "Validerar planen …" });
+    port.failure = Object.assign(new Error("upptagen"), { userMessage: "Excel är upptaget." });
+    port.letValidationRun();
+    await screen.findByText("Excel är upptaget.");
+    await screen.findByRole("region", { name: "Tertialrapport" });
+    expect(settled).toBe(1);
   });
 });

@@ -87,16 +87,23 @@ function ValidationResult(props: { report: ValidationReport }) {
   );
 }
 
-export function ValidatePanel(props: { liveDelayMs?: number; validateOnOpen?: boolean }) {
+export function ValidatePanel(props: {
+  liveDelayMs?: number;
+  validateOnOpen?: boolean;
+  /** Called once the validation `validateOnOpen` started has finished (shown or failed). */
+  onOpened?: () => void;
+}) {
   const messages = useMessages();
   const styles = useStyles();
   const validation = useValidation(props.liveDelayMs);
   const opened = useRef(false);
   const { validate } = validation;
+  const onOpenedRef = useRef(props.onOpened);
+  onOpenedRef.current = props.onOpened;
   useEffect(() => {
     if (!props.validateOnOpen || opened.current) return;
     opened.current = true;
-    void validate();
+    void validate().finally(() => onOpenedRef.current?.());
   }, [props.validateOnOpen, validate]);
   return (
     <Panel title={messages.validate.heading}>
