@@ -1,7 +1,7 @@
 /**
  * `npm run bench -- preview`: how soon the preview page shows the example plan's first
  * validation result, in Debian's chromium on this machine, against the production build
- * served over HTTP from 127.0.0.1. Prints one JSON object of figures as its last line:
+ * served over HTTP from 127.0.0.1 by a process of its own (bench/serve-folder.ts). Prints one JSON object of figures as its last line:
  *
  * - preview_ready_ms: from `page.goto` to the counts ("0 fel, 14 varningar, …") shown; target ≤ 600.
  *   The page validates the example plan by itself as soon as the pane has found it. Median
@@ -16,15 +16,28 @@
  * Without /usr/bin/chromium it prints {} and says why on standard error. Targets are
  * reported, never enforced.
  */
+import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildPage, hasChromium, launchChromium, openPreview } from "../tests/browser/preview-kit";
-import { serveFolder } from "../tests/browser/static-server";
 
 const RUNS = 5;
 const TODAY = "2026-06-10";
 const log = (text: string) => process.stderr.write(`  ${text}\n`);
+
+/** The page's server in a process of its own; resolves with its address and how to stop it. */
+async function serveApart(folder: string): Promise<{ url: string; close: () => void }> {
+  const child = spawn(process.execPath, ["--import", "tsx", "bench/serve-folder.ts", folder], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    child.once("error", reject);
+    child.once("exit", (code) => reject(new Error(`Servern avslutades (${String(code)})`)));
+    child.stdout.once("data", (data: Buffer) => resolve(data.toString("utf8").trim()));
+  });
+  return { url, close: () => child.kill("SIGTERM") };
+}
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -49,7 +62,7 @@ async function main(): Promise<Record<string, number>> {
   try {
     log("bygger sidan (webpack --mode production) …");
     await buildPage(dist);
-    const server = await serveFolder(dist);
+    const server = await serveApart(dist);
     const browser = await launchChromium();
     try {
       const ready: number[] = [];
@@ -85,7 +98,7 @@ async function main(): Promise<Record<string, number>> {
       };
     } finally {
       await browser.close();
-      await server.close();
+      server.close();
     }
   } finally {
     rmSync(folder, { recursive: true, force: true });
