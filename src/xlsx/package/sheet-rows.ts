@@ -217,18 +217,12 @@ export function patchCells(editor: WorksheetEditor, patches: readonly CellPatch[
     newRows.set(at, text);
   }
   for (const [at, text] of newRows) {
-    if (data.openEnd === data.end && at === data.start) {
-      // `<sheetData/>`: written again holding the rows.
+    if (data.openEnd === data.end) {
+      // `<sheetData/>`: written again holding the rows (all of them go at its start).
       const tag = editor.qualified("sheetData");
       editor.splice({ start: data.start, end: data.end, text: `<${tag}>${text.join("")}</${tag}>` });
     } else {
       editor.splice({ start: at, end: at, text: text.join("") });
     }
   }
-}
-
-/** The highest row number in `<sheetData>` (0 when there are no rows). */
-export function lastRowNumber(editor: WorksheetEditor): number {
-  const rows = rowEntriesOf(editor);
-  return rows[rows.length - 1]?.row ?? 0;
 }
