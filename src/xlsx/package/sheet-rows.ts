@@ -210,7 +210,7 @@ export function patchCells(editor: WorksheetEditor, patches: readonly CellPatch[
       continue;
     }
     const next = rowAfter(rows, row);
-    const at = next?.span.start ?? (data.openEnd === data.end ? data.start : data.closeStart);
+    const at = next?.span.start ?? data.closeStart;
     const cells = [...list].sort((a, b) => a.column - b.column).map((p) => p.build(null));
     const text = newRows.get(at) ?? [];
     text.push(`<${rowTag} r="${row}">${cells.join("")}</${rowTag}>`);
@@ -218,7 +218,7 @@ export function patchCells(editor: WorksheetEditor, patches: readonly CellPatch[
   }
   for (const [at, text] of newRows) {
     if (data.openEnd === data.end) {
-      // `<sheetData/>`: written again holding the rows (all of them go at its start).
+      // `<sheetData/>`: written again holding the rows (there is no row to go before).
       const tag = editor.qualified("sheetData");
       editor.splice({ start: data.start, end: data.end, text: `<${tag}>${text.join("")}</${tag}>` });
     } else {

@@ -161,11 +161,11 @@ describe("patchCells into rows and between rows that exist", () => {
     );
   });
 
-  it("puts a new cell after the row's cells but before its extLst", () => {
+  it("puts a new cell after the row's cells but before its extLst, which is no cell", () => {
     const xml = sheet('<row r="1"><c r="A1"><v>1</v></c><extLst><ext uri="u"/></extLst></row>');
-    expect(written(xml, [text(1, 3, "c")])).toBe(
+    expect(written(xml, [text(1, 2, "b")])).toBe(
       sheet(
-        '<row r="1"><c r="A1"><v>1</v></c><c r="C1" t="inlineStr"><is><t>c</t></is></c><extLst><ext uri="u"/></extLst></row>',
+        '<row r="1"><c r="A1"><v>1</v></c><c r="B1" t="inlineStr"><is><t>b</t></is></c><extLst><ext uri="u"/></extLst></row>',
       ),
     );
   });
@@ -228,15 +228,17 @@ describe("readCells and readRowStyles", () => {
   it("reads each cell's style, type and whether it holds anything", () => {
     const xml = sheet(
       '<row r="1"><c r="A1" s="3"/><c r="B1" t="s"><v>0</v></c><c r="C1"><f>1+1</f></c>' +
-        '<c r="D1" t="inlineStr"><is><t>x</t></is></c><c r="E1" s="0" t="str"><f>A1</f><v>x</v></c></row>',
+        '<c r="D1" t="inlineStr"><is><t>x</t></is></c><c r="E1" s="0" t="str"><f>A1</f><v>x</v></c>' +
+        '<c r="F1" s="2"><extLst><ext uri="u"/></extLst></c></row>',
     );
-    const cells = readCells(new WorksheetEditor(xml), { first: 1, last: 1 }, { left: 1, right: 5 });
+    const cells = readCells(new WorksheetEditor(xml), { first: 1, last: 1 }, { left: 1, right: 6 });
     expect([...cells.values()].map(({ style, type, empty }) => ({ style, type, empty }))).toEqual([
       { style: 3, type: null, empty: true },
       { style: null, type: "s", empty: false },
       { style: null, type: null, empty: false },
       { style: null, type: "inlineStr", empty: false },
       { style: 0, type: "str", empty: false },
+      { style: 2, type: null, empty: true },
     ]);
   });
 
