@@ -26,7 +26,7 @@ import {
   saveWorkbookFile,
   WorkbookFileError,
 } from "../../src/xlsx";
-import type { NewTable } from "../../src/plan";
+import type { NewTable, TableName } from "../../src/plan";
 import { runsWhen } from "../helpers/external-tools";
 import { bytesOf, loadRaw, NOT_WORKBOOKS } from "../helpers/xlsx-fixtures";
 
@@ -78,13 +78,13 @@ async function writeBook(path: string, text: string): Promise<void> {
 
 /** A table sheet "Ny" holding `text`, written through the port. */
 function addText(book: ExceljsWorkbook, text: string): Promise<void> {
-  return addTextTo(book, "Ny", text);
+  return addTextTo(book, "Ny", text, "Plan");
 }
 
-/** A table sheet `sheet` holding `text`, written through the port. */
-async function addTextTo(book: ExceljsWorkbook, sheet: string, text: string): Promise<void> {
+/** A table `name` on a new sheet `sheet` holding `text`, written through the port. */
+async function addTextTo(book: ExceljsWorkbook, sheet: string, text: string, name: TableName): Promise<void> {
   const table: NewTable = {
-    ...{ name: `Plan${sheet}`, sheet, headers: ["Text"], rows: [[text]] },
+    ...{ name, sheet, headers: ["Text"], rows: [[text]] },
     ...{ widths: [], textColumns: [], lists: [], dateColumns: [] },
   };
   await book.createTables([table]);
@@ -179,12 +179,12 @@ describe("saveWorkbookFile", () => {
     const book = await openWorkbookFile(path);
     await addText(book, "första");
     await saveWorkbookFile(book, path);
-    await addTextTo(book, "Andra", "andra");
+    await addTextTo(book, "Andra", "andra", "Omraden");
     expect(await saveWorkbookFile(book, path)).toEqual({ written: realpathSync(path), throughLink: false });
     expect((await loadRaw(readFileSync(path))).getWorksheet("Andra")?.getCell("A2").value).toBe("andra");
     await writeBook(path, "någon annans");
     const theirs = readFileSync(path);
-    await addTextTo(book, "Tredje", "tredje");
+    await addTextTo(book, "Tredje", "tredje", "Aktiviteter");
     const error = await failure(saveWorkbookFile(book, path));
     expect(error.userMessage).toContain("ändrades av någon annan medan atgardsplan arbetade");
     expect(readFileSync(path).equals(theirs)).toBe(true);
