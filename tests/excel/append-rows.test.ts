@@ -135,6 +135,19 @@ describe("OfficeWorkbook.appendRows", () => {
     expect(excel.syncCount).toBe(3);
   });
 
+  it("tells the user when Excel stops answering while it resizes the table, rather than waiting for ever", async () => {
+    const excel = planExcel({ autoExpandTables: false });
+    excel.hangFrom(3);
+    const error = await officeWorkbookOn(excel, { syncTimeoutMs: 1000 })
+      .appendRows(followUps(), [row("1.1")])
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      code: "Timeout",
+      userMessage: expect.stringMatching(/^Excel svarar inte/),
+    });
+    expect(excel.syncCount).toBe(3); // read, write, and the resize that got no answer
+  });
+
   it("keeps text that looks like a formula or a number as text", async () => {
     const excel = planExcel();
     const texts = ["1.10", 2026, "T2", null, "=inte en formel", "+46 8 508 00", "-", "@polisen", null];
