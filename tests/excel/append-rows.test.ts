@@ -248,19 +248,25 @@ describe("OfficeWorkbook.appendRows to a table with blank rows, against what sta
     return { excel, location: followUps({ rowCount: 2 + blank }) };
   }
 
-  it("fills the blank rows and goes below them past a note further down, which stays; formatted empty cells are free", async () => {
-    const { excel, location } = withBlankRows(1);
-    seedCells(excel, "Uppföljning", "B6", [["Anteckning"]]);
-    seedCells(excel, "Uppföljning", "C4", [[{ value: "", format: "0.00" }]]);
-    seedCells(excel, "Uppföljning", "C5", [[{ value: "", format: "0.00" }]]);
-    await officeWorkbookOn(excel).appendRows(location, [row("1.3"), row("1.4")]);
-    expect(readValues(excel, "Uppföljning", "A4:B6")).toEqual([
-      ["1.3", 2026],
-      ["1.4", 2026],
-      ["", "Anteckning"],
-    ]);
-    expect(tableModel(excel, "Uppfoljning")?.ref.bottom).toBe(5);
-  });
+  it.each([
+    [1, "fills it and goes below it"],
+    [2, "fills them alone"],
+  ])(
+    "with %i blank row(s) for two new ones, %s, past a note further down; formatted empty cells are free",
+    async (blank) => {
+      const { excel, location } = withBlankRows(blank);
+      seedCells(excel, "Uppföljning", "B6", [["Anteckning"]]);
+      seedCells(excel, "Uppföljning", "C4", [[{ value: "", format: "0.00" }]]);
+      seedCells(excel, "Uppföljning", "C5", [[{ value: "", format: "0.00" }]]);
+      await officeWorkbookOn(excel).appendRows(location, [row("1.3"), row("1.4")]);
+      expect(readValues(excel, "Uppföljning", "A4:B6")).toEqual([
+        ["1.3", 2026],
+        ["1.4", 2026],
+        ["", "Anteckning"],
+      ]);
+      expect(tableModel(excel, "Uppfoljning")?.ref.bottom).toBe(5);
+    },
+  );
 
   it("refuses, writing nothing, when a note stands in the row the rows beyond the blank ones need", async () => {
     const { excel, location } = withBlankRows(1);
@@ -272,18 +278,6 @@ describe("OfficeWorkbook.appendRows to a table with blank rows, against what sta
       userMessage: EXCEL_MESSAGES.occupiedBelow("Uppföljning", "'Uppföljning'!B5"),
     });
     expect(bookFingerprint(excel)).toEqual(before);
-  });
-
-  it("writes into the blank rows alone when they hold every row, whatever stands right below", async () => {
-    const { excel, location } = withBlankRows(2);
-    seedCells(excel, "Uppföljning", "B6", [["Anteckning"]]);
-    await officeWorkbookOn(excel).appendRows(location, [row("1.3"), row("1.4")]);
-    expect(readValues(excel, "Uppföljning", "A4:B6")).toEqual([
-      ["1.3", 2026],
-      ["1.4", 2026],
-      ["", "Anteckning"],
-    ]);
-    expect(tableModel(excel, "Uppfoljning")?.ref.bottom).toBe(5);
   });
 });
 

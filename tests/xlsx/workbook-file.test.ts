@@ -125,6 +125,23 @@ describe("openWorkbookFile", () => {
   });
 });
 
+/** A workbook in a folder of its own (made with `prefix`), opened. */
+async function openedPlan(prefix: string) {
+  const folder = mkdtempSync(join(dir, prefix));
+  const path = join(folder, "plan.xlsx");
+  await writeBook(path, "gammal");
+  return { folder, path, book: await openWorkbookFile(path) };
+}
+
+/** Someone else saves `path`; saving `book` there then is refused, and their file stays. */
+async function refusedAfterTheirSave(book: ExceljsWorkbook, path: string): Promise<void> {
+  await writeBook(path, "någon annans");
+  const theirs = readFileSync(path);
+  const error = await failure(saveWorkbookFile(book, path));
+  expect(error.userMessage).toContain("ändrades av någon annan medan atgardsplan arbetade");
+  expect(readFileSync(path).equals(theirs)).toBe(true);
+}
+
 describe("saveWorkbookFile", () => {
   it("writes a workbook that opens again", async () => {
     const path = join(dir, "ny.xlsx");
@@ -173,43 +190,26 @@ describe("saveWorkbookFile", () => {
   });
 
   it("saves the same workbook in place again, and still sees what someone else saved after that", async () => {
-    const folder = mkdtempSync(join(dir, "again-"));
-    const path = join(folder, "plan.xlsx");
-    await writeBook(path, "gammal");
-    const book = await openWorkbookFile(path);
+    const { folder, path, book } = await openedPlan("again-");
     await addText(book, "första");
     await saveWorkbookFile(book, path);
     await addTextTo(book, "Andra", "andra", "Omraden");
     expect(await saveWorkbookFile(book, path)).toEqual({ written: realpathSync(path), throughLink: false });
     expect((await loadRaw(readFileSync(path))).getWorksheet("Andra")?.getCell("A2").value).toBe("andra");
-    await writeBook(path, "någon annans");
-    const theirs = readFileSync(path);
     await addTextTo(book, "Tredje", "tredje", "Aktiviteter");
-    const error = await failure(saveWorkbookFile(book, path));
-    expect(error.userMessage).toContain("ändrades av någon annan medan atgardsplan arbetade");
-    expect(readFileSync(path).equals(theirs)).toBe(true);
+    await refusedAfterTheirSave(book, path);
     expect(readdirSync(folder)).toEqual(["plan.xlsx"]);
   });
 
   it("still guards the file a workbook was read from after it was saved as a copy", async () => {
-    const folder = mkdtempSync(join(dir, "copy-"));
-    const path = join(folder, "plan.xlsx");
-    await writeBook(path, "gammal");
-    const book = await openWorkbookFile(path);
+    const { folder, path, book } = await openedPlan("copy-");
     await addText(book, "ny");
     await saveWorkbookFile(book, join(folder, "kopia.xlsx"));
-    await writeBook(path, "någon annans");
-    const theirs = readFileSync(path);
-    const error = await failure(saveWorkbookFile(book, path));
-    expect(error.userMessage).toContain("ändrades av någon annan medan atgardsplan arbetade");
-    expect(readFileSync(path).equals(theirs)).toBe(true);
+    await refusedAfterTheirSave(book, path);
   });
 
   it.runIf(hasProcFds)("leaves no file open once a workbook is opened and saved", async () => {
-    const folder = mkdtempSync(join(dir, "open-"));
-    const path = join(folder, "plan.xlsx");
-    await writeBook(path, "gammal");
-    const book = await openWorkbookFile(path);
+    const { folder, path, book } = await openedPlan("open-");
     await addText(book, "ny");
     await saveWorkbookFile(book, path);
     expect(openFilesIn(folder)).toEqual([]);
