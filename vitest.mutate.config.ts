@@ -14,6 +14,9 @@ const TESTS: Record<string, string[]> = {
   write: [
     "tests/xlsx/package/**/*.test.ts",
     "tests/xlsx/workbook-file.test.ts",
+    "tests/xlsx/file-identity.test.ts",
+    "tests/xlsx/temp-files.test.ts",
+    "tests/xlsx/write-lock.test.ts",
     "tests/xlsx/append-rows.test.ts",
     "tests/excel/append-rows.test.ts",
     "tests/reliability/file-safety.test.ts",

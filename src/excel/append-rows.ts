@@ -75,7 +75,8 @@ function queueTable(session: Session, location: TableLocation, name: string, row
       const bodyEnd = body.rowIndex + body.rowCount;
       if (outside > 0 && table.showTotals)
         throw new ExcelError(EXCEL_MESSAGES.totalsRow(table.name, outside));
-      if (outside > 0 && !below.isNullObject && below.rowIndex - bodyEnd < outside) {
+      // The rows beyond the blank ones (none when those hold every row) need their cells free.
+      if (!below.isNullObject && below.rowIndex - bodyEnd < outside) {
         throw occupied(sheet.name, below);
       }
     },
@@ -143,8 +144,7 @@ async function settleOrMissing(session: Session, pending: readonly PendingAppend
     await session.settle(session.context.sync());
   } catch (error) {
     if ((error as { code?: unknown } | null)?.code === "ItemNotFound") {
-      const missing =
-        pending.length === 1 ? (pending[0]?.missing ?? "") : pending.map((p) => p.missing).join(" ");
+      const missing = pending.map((p) => p.missing).join(" ");
       throw new ExcelError(missing, { cause: error, code: "ItemNotFound" });
     }
     throw error;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ExcelError } from "../../src/excel";
+import { EXCEL_MESSAGES, ExcelError } from "../../src/excel";
 import { prepareFollowUps, type TableLocation } from "../../src/plan";
 import {
   bookFingerprint,
@@ -95,6 +95,17 @@ describe("OfficeWorkbook.appendRows", () => {
     expect(excel.syncCount).toBe(1);
   });
 
+  it("refuses when a column was taken away since the table was read", async () => {
+    const excel = planExcel();
+    const location = followUps();
+    await expect(
+      officeWorkbookOn(excel).appendRows({ ...location, headers: [...location.headers, "Ansvarig"] }, [
+        row("1.2"),
+      ]),
+    ).rejects.toMatchObject({ userMessage: EXCEL_MESSAGES.tableChanged("Uppfoljning") });
+    expect(readValues(excel, "Uppföljning", "A4")).toEqual([[""]]);
+  });
+
   it("refuses when a co-author renamed a column since the table was read", async () => {
     const excel = planExcel();
     seedCells(excel, "Uppföljning", "E1", [["Kommentarer"]]);
@@ -122,6 +133,19 @@ describe("OfficeWorkbook.appendRows", () => {
     await officeWorkbookOn(excel).appendRows(followUps(), [row("1.1")]);
     expect(tableModel(excel, "Uppfoljning")?.ref.bottom).toBe(4);
     expect(excel.syncCount).toBe(3);
+  });
+
+  it("tells the user when Excel stops answering while it resizes the table, rather than waiting for ever", async () => {
+    const excel = planExcel({ autoExpandTables: false });
+    excel.hangFrom(3);
+    const error = await officeWorkbookOn(excel, { syncTimeoutMs: 1000 })
+      .appendRows(followUps(), [row("1.1")])
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      code: "Timeout",
+      userMessage: expect.stringMatching(/^Excel svarar inte/),
+    });
+    expect(excel.syncCount).toBe(3); // read, write, and the resize that got no answer
   });
 
   it("keeps text that looks like a formula or a number as text", async () => {
@@ -211,5 +235,200 @@ describe("OfficeWorkbook.appendRows to a table with a totals row", () => {
     });
     expect(bookFingerprint(excel)).toEqual(before);
     expect(excel.calls).not.toContain("TableRowCollection.Add");
+  });
+});
+
+describe("OfficeWorkbook.appendRows to a table with blank rows, against what stands below it", () => {
+  /** planExcel's Uppfoljning with `blank` empty rows at its end, and its location as read. */
+  function withBlankRows(blank: number) {
+    const excel = planExcel();
+    const table = tableModel(excel, "Uppfoljning");
+    if (!table) throw new Error("no Uppfoljning");
+    table.ref = { ...table.ref, bottom: table.ref.bottom + blank };
+    return { excel, location: followUps({ rowCount: 2 + blank }) };
+  }
+
+  it.each([
+    [1, "fills it and goes below it"],
+    [2, "fills them alone"],
+  ])(
+    "with %i blank row(s) for two new ones, %s, past a note further down; formatted empty cells are free",
+    async (blank) => {
+      const { excel, location } = withBlankRows(blank);
+      seedCells(excel, "Uppföljning", "B6", [["Anteckning"]]);
+      seedCells(excel, "Uppföljning", "C4", [[{ value: "", format: "0.00" }]]);
+      seedCells(excel, "Uppföljning", "C5", [[{ value: "", format: "0.00" }]]);
+      await officeWorkbookOn(excel).appendRows(location, [row("1.3"), row("1.4")]);
+      expect(readValues(excel, "Uppföljning", "A4:B6")).toEqual([
+        ["1.3", 2026],
+        ["1.4", 2026],
+        ["", "Anteckning"],
+      ]);
+      expect(tableModel(excel, "Uppfoljning")?.ref.bottom).toBe(5);
+    },
+  );
+
+  it("refuses, writing nothing, when a note stands in the row the rows beyond the blank ones need", async () => {
+    const { excel, location } = withBlankRows(1);
+    seedCells(excel, "Uppföljning", "B5", [["Anteckning"]]);
+    const before = bookFingerprint(excel);
+    await expect(
+      officeWorkbookOn(excel).appendRows(location, [row("1.3"), row("1.4")]),
+    ).rejects.toMatchObject({
+      userMessage: EXCEL_MESSAGES.occupiedBelow("Uppföljning", "'Uppföljning'!B5"),
+    });
+    expect(bookFingerprint(excel)).toEqual(before);
+  });
+});
+
+describe("OfficeWorkbook.appendRows in requests cut small", () => {
+  /** 300 rows in requests of a few kilobytes: many blocks each. */
+  const LIMIT = 12_000;
+  const rows = Array.from({ length: 300 }, (_, i) => row(`9.${i + 1}`));
+
+  it("writes every block in its own rows, in the table's blank rows and below it", async () => {
+    const excel = planExcel({ payloadLimitBytes: LIMIT });
+    const table = tableModel(excel, "Uppfoljning");
+    if (!table) throw new Error("no Uppfoljning");
+    table.ref = { ...table.ref, bottom: table.ref.bottom + 150 }; // 150 blank rows
+    await officeWorkbookOn(excel, { payloadLimitBytes: LIMIT }).appendRows(
+      followUps({ rowCount: 152 }),
+      rows,
+    );
+    expect(excel.syncCount).toBeGreaterThan(4);
+    expect(readValues(excel, "Uppföljning", "A4:A303").map(([nr]) => nr)).toEqual(rows.map(([nr]) => nr));
+    expect(tableModel(excel, "Uppfoljning")?.ref.bottom).toBe(303);
+  });
+
+  it("writes every block in its own rows below a plain range", async () => {
+    const excel = new SimulatedExcel({ payloadLimitBytes: LIMIT });
+    const headers = followUps().headers.map(String);
+    seedCells(excel, "Uppföljning", "A1", [headers]);
+    await officeWorkbookOn(excel, { payloadLimitBytes: LIMIT }).appendRows(
+      followUps({ excelTable: null, rowCount: 0 }),
+      rows,
+    );
+    expect(excel.syncCount).toBeGreaterThan(4);
+    expect(readValues(excel, "Uppföljning", "A2:A301").map(([nr]) => nr)).toEqual(rows.map(([nr]) => nr));
+  });
+});
+
+describe("OfficeWorkbook.appendRows to a plan table kept as a plain range", () => {
+  const headers = ["Nr", "Område", "Beskrivning"];
+  /** The range on Områden at B3 (header) with two rows, and its location as read. */
+  function plainRange() {
+    const excel = new SimulatedExcel();
+    seedCells(excel, "Områden", "B3", [headers, ["1", "Trygghet", null], ["2", "Skola", "Rast"]]);
+    const location: TableLocation = {
+      table: "Omraden",
+      sheet: "Områden",
+      excelTable: null,
+      top: 3,
+      left: 2,
+      rowCount: 2,
+      headers,
+    };
+    return { excel, location };
+  }
+
+  it("writes the rows below its last row, in its columns, text kept as text", async () => {
+    const { excel, location } = plainRange();
+    await officeWorkbookOn(excel).appendRows(location, [
+      ["1.10", "Brott", "=inte en formel"],
+      ["4", "Fritid", null],
+    ]);
+    expect(readValues(excel, "Områden", "A3:E8")).toEqual([
+      ["", "Nr", "Område", "Beskrivning", ""],
+      ["", "1", "Trygghet", "", ""],
+      ["", "2", "Skola", "Rast", ""],
+      ["", "1.10", "Brott", "=inte en formel", ""],
+      ["", "4", "Fritid", "", ""],
+      ["", "", "", "", ""],
+    ]);
+    expect(excel.syncCount).toBe(2);
+    expect(tableModel(excel, "Omraden")).toBeUndefined();
+  });
+
+  it("writes over cells below it that are only formatted", async () => {
+    const { excel, location } = plainRange();
+    seedCells(excel, "Områden", "B6", [[{ value: "", format: "0.00" }]]);
+    await officeWorkbookOn(excel).appendRows(location, [["3", "Brott", null]]);
+    expect(readValues(excel, "Områden", "B6:C6")).toEqual([["3", "Brott"]]);
+  });
+
+  it("takes a header cell left empty as the same empty header", async () => {
+    const excel = new SimulatedExcel();
+    seedCells(excel, "Områden", "A1", [["Nr", null, "Beskrivning"]]);
+    const location: TableLocation = {
+      ...plainRange().location,
+      top: 1,
+      left: 1,
+      rowCount: 0,
+      headers: ["Nr", null, "Beskrivning"],
+    };
+    await officeWorkbookOn(excel).appendRows(location, [["1", "Trygghet", "Ny"]]);
+    expect(readValues(excel, "Områden", "A2:C2")).toEqual([["1", "Trygghet", "Ny"]]);
+  });
+
+  it("refuses, writing nothing, when its headers changed or something stands where the rows go", async () => {
+    for (const [cell, value] of [
+      ["C3", "Områdesnamn"],
+      ["B6", "Anteckning"],
+      ["D7", "Anteckning"],
+    ] as const) {
+      const { excel, location } = plainRange();
+      seedCells(excel, "Områden", cell, [[value]]);
+      const before = bookFingerprint(excel);
+      await expect(
+        officeWorkbookOn(excel).appendRows(location, [
+          ["3", "Brott", null],
+          ["4", "Fritid", null],
+        ]),
+      ).rejects.toMatchObject({ userMessage: EXCEL_MESSAGES.tableChanged("Omraden") });
+      expect(bookFingerprint(excel)).toEqual(before);
+    }
+  });
+
+  it("says the sheet is gone when it is", async () => {
+    const { excel, location } = plainRange();
+    await expect(
+      officeWorkbookOn(excel).appendRows({ ...location, sheet: "Borttaget" }, [["3", "Brott", null]]),
+    ).rejects.toMatchObject({ userMessage: EXCEL_MESSAGES.sheetNotFound("Borttaget"), code: "ItemNotFound" });
+  });
+});
+
+describe("OfficeWorkbook.appendRowsToTables when a table or sheet is gone", () => {
+  it("names every table and sheet it needed, since Excel does not say which one is gone", async () => {
+    const excel = planExcel();
+    const error = await officeWorkbookOn(excel)
+      .appendRowsToTables([
+        { location: followUps({ excelTable: "Borta" }), rows: [row("1.1")] },
+        { location: followUps({ excelTable: null, sheet: "Borttaget" }), rows: [row("1.2")] },
+      ])
+      .catch((e: unknown) => e);
+    expect((error as ExcelError).userMessage).toBe(
+      `${EXCEL_MESSAGES.tableNotFound("Borta")} ${EXCEL_MESSAGES.sheetNotFound("Borttaget")}`,
+    );
+    expect(readValues(excel, "Uppföljning", "A4")).toEqual([[""]]);
+  });
+
+  it("does not need a table it adds no rows to", async () => {
+    const excel = planExcel();
+    await officeWorkbookOn(excel).appendRowsToTables([
+      { location: followUps(), rows: [row("1.3")] },
+      { location: followUps({ excelTable: "Borta", sheet: "Borttaget" }), rows: [] },
+    ]);
+    expect(readValues(excel, "Uppföljning", "A4:C4")).toEqual([["1.3", 2026, "T2"]]);
+  });
+
+  it("does not take another fault of Excel's for a table that is gone", async () => {
+    const excel = planExcel();
+    excel.failSync(1, "GeneralException");
+    const error = await officeWorkbookOn(excel)
+      .appendRows(followUps(), [row("1.3")])
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ExcelError);
+    expect((error as ExcelError).code).toBe("GeneralException");
+    expect((error as ExcelError).userMessage).not.toContain("finns inte längre");
   });
 });

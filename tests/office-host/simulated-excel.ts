@@ -106,6 +106,8 @@ export class SimulatedExcel {
   readonly faults: Error[] = [];
   /** When true, requests are taken but never answered, as Excel on the web sometimes does. */
   hang = false;
+  /** The sync from which on requests go unanswered (`hangFrom`), or null. */
+  private hangAt: number | null = null;
   autoExpandTables: boolean;
   /** The answer for an object derived from a null object, from the next request on. */
   nullDerived: NullDerived;
@@ -207,6 +209,11 @@ export class SimulatedExcel {
     this.failures.push({ at: this.syncCount + nth, code });
   }
 
+  /** From the `nth` of the add-in's next syncs (1 = the next) on, requests go unanswered, as with `hang`. */
+  hangFrom(nth: number): void {
+    this.hangAt = this.syncCount + nth;
+  }
+
   /** Sends events from now on to `endpoint` (the page or process the add-in runs in). */
   connect(endpoint: HostEndpoint): void {
     this.endpoint = endpoint;
@@ -226,7 +233,7 @@ export class SimulatedExcel {
       cleanup,
     };
     this.requests.push(record);
-    if (this.hang) return;
+    if (this.hang || (this.hangAt !== null && this.syncCount >= this.hangAt)) return;
 
     const changes: { sheet: SheetModel; ref: RangeRef }[] = [];
     let response: ResponseBody;

@@ -25,7 +25,8 @@ function hex(ch: string): string {
  */
 export function escapeCellText(text: string): string {
   if (!NEEDS_ESCAPE.test(text)) return text;
-  return text.replace(ESCAPES, (ch) => (ch === "_" ? "_x005F_" : hex(ch)));
+  // The `_` that starts a typed `_xHHHH_` is U+005F: its own escape is `_x005F_`.
+  return text.replace(ESCAPES, hex);
 }
 
 /** `<t>` content with `xml:space="preserve"` where spaces or line breaks must stay. */

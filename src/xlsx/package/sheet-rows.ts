@@ -210,25 +210,19 @@ export function patchCells(editor: WorksheetEditor, patches: readonly CellPatch[
       continue;
     }
     const next = rowAfter(rows, row);
-    const at = next?.span.start ?? (data.openEnd === data.end ? data.start : data.closeStart);
+    const at = next?.span.start ?? data.closeStart;
     const cells = [...list].sort((a, b) => a.column - b.column).map((p) => p.build(null));
     const text = newRows.get(at) ?? [];
     text.push(`<${rowTag} r="${row}">${cells.join("")}</${rowTag}>`);
     newRows.set(at, text);
   }
   for (const [at, text] of newRows) {
-    if (data.openEnd === data.end && at === data.start) {
-      // `<sheetData/>`: written again holding the rows.
+    if (data.openEnd === data.end) {
+      // `<sheetData/>`: written again holding the rows (there is no row to go before).
       const tag = editor.qualified("sheetData");
       editor.splice({ start: data.start, end: data.end, text: `<${tag}>${text.join("")}</${tag}>` });
     } else {
       editor.splice({ start: at, end: at, text: text.join("") });
     }
   }
-}
-
-/** The highest row number in `<sheetData>` (0 when there are no rows). */
-export function lastRowNumber(editor: WorksheetEditor): number {
-  const rows = rowEntriesOf(editor);
-  return rows[rows.length - 1]?.row ?? 0;
 }

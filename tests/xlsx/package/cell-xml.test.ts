@@ -50,9 +50,15 @@ describe("cellXml", () => {
   it("writes numbers, booleans, errors and an empty cell with its format", () => {
     expect(cellXml("", "A1", 2026, null, false)).toBe('<c r="A1"><v>2026</v></c>');
     expect(cellXml("", "A1", true, null, false)).toBe('<c r="A1" t="b"><v>1</v></c>');
+    expect(cellXml("", "A1", false, null, false)).toBe('<c r="A1" t="b"><v>0</v></c>');
     expect(cellXml("", "A1", rawError("#N/A"), null, false)).toBe('<c r="A1" t="e"><v>#N/A</v></c>');
     expect(cellXml("", "A1", null, 7, false)).toBe('<c r="A1" s="7"/>');
     expect(cellXml("", "A1", Number.NaN, null, false)).toBe('<c r="A1"/>');
+  });
+
+  it("writes empty text as an empty cell that keeps its format, not as an empty string Excel counts as a value", () => {
+    expect(cellXml("", "B2", "", 5, false)).toBe('<c r="B2" s="5"/>');
+    expect(cellXml("x:", "B2", "", null, false)).toBe('<x:c r="B2"/>');
   });
 
   it("writes a date as Excel's serial number, in either date system", () => {
