@@ -18,6 +18,7 @@ const MUTATE = {
   write: [
     "src/xlsx/package/**/*.ts",
     "src/xlsx/workbook-file.ts",
+    "src/xlsx/read-workbook-file.ts",
     "src/xlsx/temp-files.ts",
     "src/xlsx/write-lock.ts",
     "src/xlsx/file-identity.ts",
@@ -50,6 +51,7 @@ const CORE = {
   ],
   write: [
     "src/xlsx/workbook-file.ts",
+    "src/xlsx/read-workbook-file.ts",
     "src/xlsx/temp-files.ts",
     "src/xlsx/write-lock.ts",
     "src/xlsx/file-identity.ts",
