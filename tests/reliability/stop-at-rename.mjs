@@ -5,7 +5,7 @@
  * (ATGARDSPLAN_TEST_MARKER: the rename's two paths, one a line) so that the test can kill the
  * process at exactly that moment, never by guessing a time.
  */
-import { writeFileSync } from "node:fs";
+import { renameSync, writeFileSync } from "node:fs";
 import { createRequire, syncBuiltinESMExports } from "node:module";
 
 const require = createRequire(import.meta.url);
@@ -17,7 +17,10 @@ const marker = process.env.ATGARDSPLAN_TEST_MARKER;
 promises.rename = async (from, to) => {
   if (!String(to).endsWith(".xlsx") || marker === undefined) return rename(from, to);
   if (stop === "after") await rename(from, to);
-  writeFileSync(marker, `${String(from)}\n${String(to)}\n`);
+  // Written whole, then named: the test polls for the marker and kills the process the
+  // moment it appears, which could be between creating a file and writing into it.
+  writeFileSync(`${marker}.part`, `${String(from)}\n${String(to)}\n`);
+  renameSync(`${marker}.part`, marker);
   // Stay here until the test kills the process (a timer keeps Node from exiting).
   return new Promise(() => setInterval(() => undefined, 60_000));
 };
