@@ -14,6 +14,7 @@ const TESTS: Record<string, string[]> = {
   write: [
     "tests/xlsx/package/**/*.test.ts",
     "tests/xlsx/workbook-file.test.ts",
+    "tests/xlsx/read-workbook-file.test.ts",
     "tests/xlsx/file-identity.test.ts",
     "tests/xlsx/temp-files.test.ts",
     "tests/xlsx/write-lock.test.ts",
