@@ -1,5 +1,5 @@
 /** Look-ups over a plan's rows, built once and shared by the rules and the report. */
-import type { Period } from "./contract";
+import { PERIODS, type Period } from "./contract";
 import type { Activity, FollowUp, Indicator, Outcome, Participant, PlanData } from "./plan-data";
 import type { DeadlineOverrides } from "./periods";
 
@@ -22,8 +22,6 @@ export function followUpKey(activity: string, year: number, period: Period): str
   return `${activity}\u0000${year}\u0000${period}`;
 }
 
-const PERIOD_SLOT: Readonly<Record<Period, number>> = { T1: 1, T2: 2, VB: 3 };
-
 /**
  * Follow-up rows by activity, then year and period: per activity one flat array of
  * `[year, T1, T2, VB, year, …]`. Every follow-up row passes here and every rule over them
@@ -41,14 +39,13 @@ function followUpLookup(followUps: readonly FollowUp[]): PlanIndex["followUpOf"]
     let at = 0;
     while (at < slots.length && slots[at] !== f.year) at += 4;
     if (at === slots.length) slots.push(f.year, undefined, undefined, undefined);
-    const slot = at + PERIOD_SLOT[f.period];
-    slots[slot] ??= f;
+    slots[at + 1 + PERIODS.indexOf(f.period)] ??= f;
   }
   return (activity, year, period) => {
     const slots = byActivity.get(activity);
     if (slots === undefined) return undefined;
     for (let at = 0; at < slots.length; at += 4) {
-      if (slots[at] === year) return slots[at + PERIOD_SLOT[period]] as FollowUp | undefined;
+      if (slots[at] === year) return slots[at + 1 + PERIODS.indexOf(period)] as FollowUp | undefined;
     }
     return undefined;
   };

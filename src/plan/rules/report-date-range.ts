@@ -1,4 +1,4 @@
-import type { Period } from "../contract";
+import { PERIODS } from "../contract";
 import { FINDING_MESSAGES_SV as TEXT } from "../finding-messages";
 import type { Finding } from "../finding";
 import { deadline, periodSpan } from "../periods";
@@ -6,8 +6,6 @@ import { rowSubject } from "../row-subject";
 import { makeFinding, targetAt, type PlanRule } from "./rule-kit";
 
 const DAY_MS = 86_400_000;
-
-const PERIOD_AT: Readonly<Record<Period, number>> = { T1: 0, T2: 1, VB: 2 };
 
 /** When a period's reports are due: from its first day to its deadline. */
 interface ReportWindow {
@@ -34,7 +32,7 @@ export const reportDateRange: PlanRule = {
     const windows = new Map<number, ReportWindow>();
     for (const f of plan.followUps) {
       if (f.reportedOn === null || f.year === null || f.period === null) continue;
-      const key = f.year * 3 + PERIOD_AT[f.period];
+      const key = f.year * PERIODS.length + PERIODS.indexOf(f.period);
       let window = windows.get(key);
       if (window === undefined) {
         window = {
