@@ -80,6 +80,11 @@ export default {
   reporters: ["clear-text", "progress-append-only", "json"],
   jsonReporter: { fileName: `reports/mutation/${scope}.json` },
   tempDirName: `.stryker-tmp/${scope}`,
+  // Every run records its results per mutant; `npm run mutate -- --incremental` then runs
+  // only the mutants whose code or covering tests changed since (scripts/mutate.mjs). A plain
+  // `npm run mutate` runs every mutant (--force).
+  incremental: true,
+  incrementalFile: `reports/mutation/${scope}-incremental.json`,
   cleanTempDir: true,
   thresholds: { high: 90, low: 80, break: null },
 };

@@ -1,4 +1,4 @@
-// `npm run mutate [-- [--core] [plan|import|write …]]`: StrykerJS once per scope (all three by
+// `npm run mutate [-- [--core] [--incremental] [plan|import|write …]]`: StrykerJS once per scope (all three by
 // default), one after another, then the scores into bench/results.json
 // (scripts/mutation-scores.mjs). --core mutates only each scope's core files
 // (stryker.config.mjs). Slow (hours whole, about one for --core on two shared cores): not part
@@ -7,7 +7,11 @@ import { spawnSync } from "node:child_process";
 
 const SCOPES = ["plan", "import", "write"];
 const core = process.argv.includes("--core");
-const asked = process.argv.slice(2).filter((a) => a !== "--core");
+// --incremental: rerun only the mutants whose code or tests changed since the last run of the
+// scope (its results are kept in reports/mutation/<scope>-incremental.json). Without it every
+// mutant is run.
+const incremental = process.argv.includes("--incremental");
+const asked = process.argv.slice(2).filter((a) => a !== "--core" && a !== "--incremental");
 const scopes = asked.length === 0 ? SCOPES : asked;
 for (const scope of scopes) {
   if (!SCOPES.includes(scope)) {
@@ -19,7 +23,7 @@ for (const scope of scopes) {
 let failed = false;
 for (const scope of scopes) {
   console.log(`\n=== Mutationstest: ${scope} ===`);
-  const run = spawnSync("npx", ["stryker", "run"], {
+  const run = spawnSync("npx", ["stryker", "run", ...(incremental ? [] : ["--force"])], {
     stdio: "inherit",
     env: { ...process.env, MUTATE_SCOPE: scope, MUTATE_CORE: core ? "1" : "0" },
   });
