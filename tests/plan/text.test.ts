@@ -98,8 +98,42 @@ describe("sameText", () => {
     ["a b", "ab", false],
     ["\u212a", "k", true],
     ["ΑΣ", "ας", true],
+    // Whitespace in one text only: at either end it folds away, inside it is a space the other lacks.
+    ["ab", "ab ", true],
+    ["ab", " ab", true],
+    ["ab\u00a0\n", "AB", true],
+    ["a b", "ab ", false],
+    ["ab", "a b", false],
+    ["ab\t", "ab c", false],
+    ["", "  ", true],
+    ["", "ab", false],
+    ["ab", "", false],
+    // Whitespace of another kind or length on both sides at the same place.
+    ["a  b", "a\tb", true],
+    ["a \u3000b", "a\u2003b", true],
+    // ASCII that differs only in case, and ASCII that differs otherwise.
+    ["Polisen", "pOLISEN", true],
+    ["a?", "a_", false],
+    ["a;", "a[", false],
+    ["a@", "a`", false],
+    // An ASCII character against one that is not: the lower case of the other decides.
+    ["k", "\u212a", true],
+    ["i\u0307", "İ", true],
+    ["a", "å", false],
+    ["a\u0080", "a\u007f", false],
+    ["Ö", "ö", true],
+    ["Ö", "o", false],
   ])("%j and %j are the same: %s", (a, b, same) => {
     expect(sameText(a, b)).toBe(same);
     expect(comparable(a) === comparable(b)).toBe(same);
+  });
+
+  it("takes as whitespace exactly the characters \\s matches, and no other", () => {
+    const wrong: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const c = String.fromCharCode(code);
+      if (sameText(`a${c}b`, "a b") !== /\s/.test(c)) wrong.push(`U+${code.toString(16).padStart(4, "0")}`);
+    }
+    expect(wrong).toEqual([]);
   });
 });
