@@ -112,7 +112,7 @@ export function editDistance(a: string, b: string): number {
  */
 export function nearest<T extends string>(typed: string, allowed: readonly T[]): T {
   const key = comparable(typed);
-  const containing = key === "" ? [] : allowed.filter((value) => comparable(value).includes(key));
+  const containing = allowed.filter((value) => comparable(value).includes(key));
   const pool = containing.length > 0 ? containing : allowed;
   let best = pool[0] as T;
   let bestDistance = Number.POSITIVE_INFINITY;

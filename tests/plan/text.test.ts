@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { comparable, sameText } from "../../src/plan/text";
+import { GOAL_STATUSES, PERIODS } from "../../src/plan/contract";
+import { comparable, editDistance, nearest, sameText } from "../../src/plan/text";
 
 /** Text as users write it: letters of any case, every kind of whitespace, Greek, Turkish İ, emoji. */
 const pieces = fc.constantFrom(
@@ -135,5 +136,38 @@ describe("sameText", () => {
       if (sameText(`a${c}b`, "a b") !== /\s/.test(c)) wrong.push(`U+${code.toString(16).padStart(4, "0")}`);
     }
     expect(wrong).toEqual([]);
+  });
+});
+
+describe("editDistance", () => {
+  it.each([
+    ["", "", 0],
+    ["", "abc", 3],
+    ["abc", "", 3],
+    ["ab", "ab", 0],
+    ["valider", "validera", 1],
+    ["rapport", "raport", 1],
+    ["kitten", "sitting", 3],
+    ["flaw", "lawn", 2],
+  ])("from %j to %j takes %i edits", (a, b, edits) => {
+    expect(editDistance(a, b)).toBe(edits);
+  });
+});
+
+describe("nearest", () => {
+  it.each([
+    ["Delvis", GOAL_STATUSES, "Delvis uppfyllt"],
+    ["ej", GOAL_STATUSES, "Ej bedömt"],
+    ["Uppfylt", GOAL_STATUSES, "Uppfyllt"],
+    ["VBB", PERIODS, "VB"],
+    ["TI", PERIODS, "T1"],
+    // A tie goes to the value listed first.
+    ["T", PERIODS, "T1"],
+    ["X", PERIODS, "T1"],
+    // Nothing typed but whitespace: every value contains it, the shortest is nearest.
+    ["  ", GOAL_STATUSES, "Uppfyllt"],
+    [" ", ["Delvis uppfyllt", "Ej bedömt"], "Ej bedömt"],
+  ])("suggests for %j among %j: %j", (typed, allowed, suggested) => {
+    expect(nearest(typed, allowed)).toBe(suggested);
   });
 });
