@@ -1,7 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { GOAL_STATUSES, PERIODS } from "../../src/plan/contract";
-import { comparable, editDistance, nearest, sameText } from "../../src/plan/text";
+import {
+  compareActivityNr,
+  comparable,
+  editDistance,
+  groupDigits,
+  listSv,
+  nearest,
+  sameText,
+  xmlSafeText,
+} from "../../src/plan/text";
 
 /** Text as users write it: letters of any case, every kind of whitespace, Greek, Turkish İ, emoji. */
 const pieces = fc.constantFrom(
@@ -169,5 +178,71 @@ describe("nearest", () => {
     [" ", ["Delvis uppfyllt", "Ej bedömt"], "Ej bedömt"],
   ])("suggests for %j among %j: %j", (typed, allowed, suggested) => {
     expect(nearest(typed, allowed)).toBe(suggested);
+  });
+});
+
+describe("listSv", () => {
+  it.each([
+    [[], ""],
+    [["Polisen"], "Polisen"],
+    [["T1", "T2"], "T1 och T2"],
+    [["Uppfyllt", "Delvis uppfyllt", "Ej uppfyllt"], "Uppfyllt, Delvis uppfyllt och Ej uppfyllt"],
+  ])("lists %j as %j", (items, text) => {
+    expect(listSv(items)).toBe(text);
+  });
+});
+
+describe("compareActivityNr", () => {
+  it.each([
+    ["1.2", "1.10"],
+    ["1.9", "2"],
+    ["1", "1.0"],
+    ["1", "1.1"],
+    ["1.1", "1.1.1"],
+    // Part by part, not as text: 2 before its sub-activity 02.1, though "0" sorts before "2".
+    ["2", "02.1"],
+    ["1.00", "1.0.1"],
+    // Parts that are not numbers go in Swedish alphabetical order: å after z.
+    ["1.z", "1.å"],
+    ["A", "Ö"],
+  ])("puts %j before %j", (first, second) => {
+    expect(compareActivityNr(first, second)).toBeLessThan(0);
+    expect(compareActivityNr(second, first)).toBeGreaterThan(0);
+  });
+
+  it("puts a Nr level with itself", () => {
+    expect(compareActivityNr("1.2", "1.2")).toBe(0);
+  });
+});
+
+describe("groupDigits", () => {
+  it.each([
+    [0, "0"],
+    [999, "999"],
+    [1000, "1 000"],
+    [32767, "32 767"],
+    [1048576, "1 048 576"],
+    [1234567890, "1 234 567 890"],
+  ])("writes %i as %j", (n, text) => {
+    expect(groupDigits(n)).toBe(text);
+  });
+});
+
+describe("xmlSafeText", () => {
+  it.each([
+    ["Trygghetsvandring i Skärholmen", "Trygghetsvandring i Skärholmen"],
+    ["rad 1\trad 2\nrad 3\r\n", "rad 1\trad 2\nrad 3\r\n"],
+    ["Polisen 👮‍♀️ och 𝄞", "Polisen 👮‍♀️ och 𝄞"],
+    ["a\u0000b\u0008c\u000bd\u000ce\u000ef\u001fg", "a\ufffdb\ufffdc\ufffdd\ufffde\ufffdf\ufffdg"],
+    ["x\ufffey\uffff", "x\ufffdy\ufffd"],
+    // Half of a surrogate pair alone: a high half before a letter or at the end, a low half
+    // after a letter or at the start, the two halves the wrong way round.
+    ["a\ud83db", "a\ufffdb"],
+    ["a\ud83d", "a\ufffd"],
+    ["a\udc6eb", "a\ufffdb"],
+    ["\udc6ea", "\ufffda"],
+    ["\udc6e\ud83d", "\ufffd\ufffd"],
+  ])("makes %j into %j", (text, safe) => {
+    expect(xmlSafeText(text)).toBe(safe);
   });
 });
