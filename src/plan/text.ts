@@ -17,7 +17,7 @@ export function comparable(text: string): string {
   // Most keys (Nr, periods, names in lower case) are their own key: no new string then.
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code <= 0x20 || code >= 0x7f || (code >= 0x41 && code <= 0x5a)) {
+    if (code <= 0x20 || code >= 0x7f || isAsciiCapital(code)) {
       return foldWhitespace(text).toLowerCase();
     }
   }
@@ -40,9 +40,14 @@ function isSpace(code: number): boolean {
   );
 }
 
+/** Whether the character is one of A to Z. */
+function isAsciiCapital(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
+}
+
 /** An ASCII letter's lower case; any other character as it is. */
 function asciiLower(code: number): number {
-  return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+  return isAsciiCapital(code) ? code + 0x20 : code;
 }
 
 /**
@@ -60,11 +65,12 @@ export function sameText(a: string, b: string): boolean {
     const y = b.charCodeAt(j);
     const xSpace = isSpace(x);
     const ySpace = isSpace(y);
-    if (xSpace || ySpace) {
+    // Whitespace in one text only, where the other goes on: the keys differ there (a space,
+    // or their end, against a character). Whitespace that ends one text is left to the end.
+    if (xSpace !== ySpace) return false;
+    if (xSpace) {
       i = skipSpaces(a, i);
       j = skipSpaces(b, j);
-      // Whitespace in one text only: the same only where it ends that text.
-      if (xSpace !== ySpace) return i >= a.length && j >= b.length;
       continue;
     }
     if (x !== y) {
@@ -106,7 +112,7 @@ export function editDistance(a: string, b: string): number {
  */
 export function nearest<T extends string>(typed: string, allowed: readonly T[]): T {
   const key = comparable(typed);
-  const containing = key === "" ? [] : allowed.filter((value) => comparable(value).includes(key));
+  const containing = allowed.filter((value) => comparable(value).includes(key));
   const pool = containing.length > 0 ? containing : allowed;
   let best = pool[0] as T;
   let bestDistance = Number.POSITIVE_INFINITY;
