@@ -1,19 +1,27 @@
 // Every mutant StrykerJS could not kill, from its reports (reports/mutation/<scope>.json), with
-// why it lives from docs/mutation-reasons.json, written to docs/mutation-survivors.md.
+// why it lives from docs/mutation-reasons/*.json, written to docs/mutation-survivors.md.
 // `node scripts/mutation-survivors.mjs [plan import write]`. Exits 1 when a survivor has no
 // reason: then either a test is missing or the reason is, and both are to be written.
 //
 // A reason matches a mutant of its file by what the mutant is, not by line number (lines move
 // as the code is edited): the mutator's name, text the mutated code contains and text the
 // replacement contains, each optional. The first reason of the file that matches is taken.
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 
-const REASONS = "docs/mutation-reasons.json";
+// Several files, each keyed by source file, so that reasons for different parts of the code are
+// written and merged apart.
+const REASONS = "docs/mutation-reasons";
 const OUT = "docs/mutation-survivors.md";
 const scopes = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ["plan", "import", "write"];
 
 /** @type {Record<string, { mutator?: string, original?: string, replacement?: string, why: string }[]>} */
-const reasons = existsSync(REASONS) ? JSON.parse(readFileSync(REASONS, "utf8")) : {};
+const reasons = {};
+for (const name of existsSync(REASONS) ? readdirSync(REASONS).sort() : []) {
+  if (!name.endsWith(".json")) continue;
+  for (const [file, list] of Object.entries(JSON.parse(readFileSync(`${REASONS}/${name}`, "utf8")))) {
+    (reasons[file] ??= []).push(...list);
+  }
+}
 
 /** The mutated code, from its location in the file's source (lines and columns count from 1). */
 function originalOf(source, location) {
@@ -49,7 +57,7 @@ const out = [
   "# Surviving mutants",
   "",
   "Written by `node scripts/mutation-survivors.mjs` from the last `npm run mutate` of each scope",
-  "(reports/mutation/<scope>.json) and the reasons in `docs/mutation-reasons.json`; do not edit",
+  "(reports/mutation/<scope>.json) and the reasons in `docs/mutation-reasons/*.json`; do not edit",
   "it by hand. Every mutant a test of its scope did not kill is here, by file: its line, Stryker's",
   "mutator, the code it changed and what to, and why it lives. How the runs are made and what the",
   "figures are: [mutation-testing.md](mutation-testing.md).",
