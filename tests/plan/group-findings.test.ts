@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { capFindings, FINDING_MESSAGES_SV, groupFindings, type Finding } from "../../src/plan";
+import { capFindings, FINDING_MESSAGES_SV, groupFindings, problemCells, type Finding } from "../../src/plan";
 import { followUpRow, planSnapshot, validPlanTables } from "../helpers/snapshot-builder";
 import { validate } from "./support";
 
@@ -102,5 +102,32 @@ describe("FINDING_MESSAGES_SV", () => {
     expect(verdict({ errors: 0, warnings: 14, info: 2 })).toBe("Inga fel – 14 varningar att se över.");
     expect(verdict({ errors: 0, warnings: 1, info: 0 })).toBe("Inga fel – 1 varning att se över.");
     expect(verdict({ errors: 0, warnings: 0, info: 2 })).toBe("Inga fel eller varningar: planen är giltig.");
+  });
+});
+
+describe("groupFindings, order within a severity", () => {
+  it("keeps the rules of one severity in the order their first findings come", () => {
+    const groups = groupFindings([
+      finding({ rule: "unknown-reference", message: "b" }),
+      finding({ rule: "required", message: "a" }),
+      finding({ rule: "unknown-reference", message: "b" }),
+      finding({ rule: "enum", message: "c" }),
+    ]);
+    expect(groups.map((g) => g.rule)).toEqual(["unknown-reference", "required", "enum"]);
+  });
+});
+
+describe("problemCells", () => {
+  it("gives the findings that have a cell, not those of a whole table", () => {
+    const [group] = groupFindings([
+      finding({ address: "'Uppföljning'!D2" }),
+      finding({ address: null, row: null }),
+      finding({ address: "'Uppföljning'!D5", row: 4 }),
+    ]);
+    const [problem] = group?.problems ?? [];
+    expect(problem === undefined ? [] : problemCells(problem).map((f) => f.address)).toEqual([
+      "'Uppföljning'!D2",
+      "'Uppföljning'!D5",
+    ]);
   });
 });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { areaOfActivity, indexPlan, type FollowUp, type Period, type PlanData } from "../../src/plan";
+import {
+  areaOfActivity,
+  followUpKey,
+  indexPlan,
+  type Activity,
+  type Area,
+  type FollowUp,
+  type Period,
+  type PlanData,
+} from "../../src/plan";
 
 describe("areaOfActivity", () => {
   it.each([
@@ -57,5 +66,51 @@ describe("followUpOf", () => {
       followUp(5, "1.1", 2026, "T1"),
     ];
     expect(indexPlan(plan(rows)).followUpOf("1.1", 2026, "T1")?.row).toBe(4);
+  });
+});
+
+describe("followUpKey", () => {
+  it("is one key per activity, year and period", () => {
+    const keys = [
+      followUpKey("1.1", 2026, "T1"),
+      followUpKey("1.1", 2026, "T2"),
+      followUpKey("1.1", 2027, "T1"),
+      followUpKey("1.2", 2026, "T1"),
+      followUpKey("1.12", 2026, "T1"),
+    ];
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(followUpKey("1.1", 2026, "T1")).toBe(keys[0]);
+  });
+});
+
+describe("indexPlan", () => {
+  const base: PlanData = {
+    info: null,
+    areas: [],
+    activities: [],
+    participants: [],
+    indicators: null,
+    followUps: [],
+    outcomes: null,
+    assessments: null,
+  };
+
+  it("indexes the activities and areas that have a Nr, and only those", () => {
+    const activity = (row: number, nr: string | null) => ({ row, nr }) as unknown as Activity;
+    const area = (row: number, nr: number | null) => ({ row, nr }) as unknown as Area;
+    const index = indexPlan({
+      ...base,
+      areas: [area(2, null), area(3, 1)],
+      activities: [activity(2, null), activity(3, "1.1"), activity(4, "1.1")],
+    });
+    expect([...index.activityByNr.entries()].map(([nr, a]) => [nr, a.row])).toEqual([["1.1", 3]]);
+    expect([...index.areaNrs]).toEqual([1]);
+  });
+
+  it("has no indicators or outcomes when the plan has no such table", () => {
+    const index = indexPlan(base);
+    expect(index.indicatorsByActivity.size).toBe(0);
+    expect(index.outcomesByActivity.size).toBe(0);
+    expect(index.participantsByActivity.size).toBe(0);
   });
 });

@@ -90,6 +90,17 @@ describe("chooseSheetTarget", () => {
     ).toEqual({ name: "Verksamhetsberättelse 2026  (2)", replace: "Verksamhetsberättelse 2026  (2)" });
   });
 
+  it("replaces its own copy numbered 10 or more", () => {
+    const sheetNames = [
+      "Rapport T1 2026",
+      ...Array.from({ length: 11 }, (_, i) => `Rapport T1 2026 (${i + 2})`),
+    ];
+    expect(target({ sheetNames, markedSheet: "Rapport T1 2026 (12)", policy: "free-name" })).toEqual({
+      name: "Rapport T1 2026 (12)",
+      replace: "Rapport T1 2026 (12)",
+    });
+  });
+
   it("leaves a marked sheet that is no numbered copy of the name, and writes a free name", () => {
     expect(
       target({
@@ -110,7 +121,13 @@ describe("isReportMarkerName", () => {
     ]);
     expect(isReportMarkerName("ATGARDSPLAN_RAPPORT_T1_2026")).toBe(true);
     expect(
-      ["atgardsplan_rapport_T4_2026", "_atgardsplan_bind_Plan", "Utskriftsområde"].map(isReportMarkerName),
-    ).toEqual([false, false, false]);
+      [
+        "atgardsplan_rapport_T4_2026",
+        "_atgardsplan_bind_Plan",
+        "Utskriftsområde",
+        "min_atgardsplan_rapport_T1_2026",
+        "atgardsplan_rapport_T1_2026_kopia",
+      ].map(isReportMarkerName),
+    ).toEqual([false, false, false, false, false]);
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { assessmentRow, planSnapshot, validPlanTables, type RowInput } from "../../helpers/snapshot-builder";
+import {
+  assessmentRow,
+  planInputs,
+  planSnapshot,
+  snapshotOf,
+  validPlanTables,
+  type RowInput,
+} from "../../helpers/snapshot-builder";
 import { allFields, findingsOf, onlyFinding, validate } from "../support";
 
 /** The valid plan (T1 2026 follow-up for 1.1 and 1.2) with these Bedömning rows. */
@@ -104,5 +111,42 @@ describe("validatePlan", () => {
     expect(report.findings.map((f) => [f.rule, f.table, f.severity])).toEqual([
       ["table-missing", "Bedomning", "info"],
     ]);
+  });
+});
+
+describe("validatePlan, assessment-missing and the areas it names", () => {
+  const areaRow = (overrides: RowInput): RowInput => ({ ...validPlanTables().Omraden[0], ...overrides });
+
+  it("names an area without a name by its Nr alone", () => {
+    const tables = validPlanTables();
+    const report = validate(
+      planSnapshot({ ...tables, Omraden: [areaRow({ Område: null })], Bedomning: [] }),
+      "2026-05-16",
+    );
+    expect(onlyFinding(report, "assessment-missing").message).toMatch(
+      /^Bedömningen för område 1, T1 2026 saknas \(rapportdagen var 2026-05-15\)\./,
+    );
+  });
+
+  it("reports an area Nr once however many rows have it, and no area without a Nr", () => {
+    const tables = validPlanTables();
+    const areas = [
+      areaRow({}),
+      areaRow({ Område: "Samma nummer igen" }),
+      areaRow({ Nr: null, Område: "Utan nummer" }),
+    ];
+    const report = validate(planSnapshot({ ...tables, Omraden: areas, Bedomning: [] }), "2026-05-16");
+    expect(findingsOf(report, "assessment-missing").map((f) => [f.table, f.row, f.value])).toEqual([
+      ["Omraden", 1, "1"],
+    ]);
+  });
+
+  it("says nothing when Bedömning lacks its Period column: what is missing cannot be told", () => {
+    const inputs = planInputs().filter((t) => t.name !== "Bedomning");
+    const report = validate(
+      snapshotOf([...inputs, { name: "Bedomning", headers: ["Område", "År", "Samlad bedömning"], rows: [] }]),
+      "2026-05-16",
+    );
+    expect(findingsOf(report, "assessment-missing")).toEqual([]);
   });
 });
