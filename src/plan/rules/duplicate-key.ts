@@ -61,12 +61,10 @@ function duplicates(table: LocatedTable, rows: readonly RowRef[]): Finding[] {
       groups.push(group);
     }
   }
-  // In the order of each group's first row, as the rows come.
-  groups.sort((a, b) => (a[0]?.row ?? 0) - (b[0]?.row ?? 0));
+  // Groups come in the order their second row does; validatePlan sorts every finding by row.
   const headers = keys.map((k) => table.def.columns.find((c) => c.key === k)?.header ?? k);
   const findings: Finding[] = [];
   for (const group of groups) {
-    if (group.length < 2) continue;
     // One message for the whole group: it is one problem, however many rows it spans.
     const message = TEXT.duplicateKey({
       headers,

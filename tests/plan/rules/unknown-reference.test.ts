@@ -183,3 +183,40 @@ describe("validatePlan on Bedömning", () => {
     expect(validate(planSnapshot(tables)).findings).toEqual([]);
   });
 });
+
+describe("validatePlan, unknown-reference and cells it cannot read", () => {
+  it("leaves an activity Nr that names no area, and a Bedömning row without Område, to the rules that read them", () => {
+    const tables = validPlanTables();
+    tables.Aktiviteter = [...tables.Aktiviteter, activityRow({ Nr: "A" })];
+    tables.Deltagare = [...tables.Deltagare, ...coreParticipants("A")];
+    tables.Bedomning = [assessmentRow({ Område: null })];
+    expect(findingsOf(validate(planSnapshot(tables)), "unknown-reference")).toEqual([]);
+  });
+
+  it("does not judge outcomes' indicators when Indikatorer has no Indikator column", () => {
+    const report = validate(
+      planSnapshotWith({
+        Indikatorer: { headers: ["Aktivitet", "Målvärde"], rows: [{ Aktivitet: "1.1", Målvärde: 8 }] },
+        Utfall: {
+          rows: [{ Aktivitet: "1.1", Indikator: "Trygghetsvandringar", År: 2026, Period: "T1", Värde: 3 }],
+        },
+      }),
+    );
+    expect(report.findings.map((f) => [f.rule, f.table, f.column])).toEqual([
+      ["column-missing", "Indikatorer", "Indikator"],
+    ]);
+  });
+
+  it("passes over an outcome or an indicator without a name", () => {
+    const tables = validPlanTables();
+    tables.Indikatorer = [
+      { Aktivitet: "1.1", Indikator: null, Målvärde: 8 },
+      { Aktivitet: "1.1", Indikator: "Trygghetsvandringar", Målvärde: 8 },
+    ];
+    tables.Utfall = [
+      { Aktivitet: "1.1", Indikator: null, År: 2026, Period: "T1", Värde: 3 },
+      { Aktivitet: "1.1", Indikator: "Trygghetsvandringar", År: 2026, Period: "T1", Värde: 3 },
+    ];
+    expect(findingsOf(validate(planSnapshot(tables)), "unknown-reference")).toEqual([]);
+  });
+});
