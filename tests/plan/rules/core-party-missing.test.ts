@@ -115,3 +115,11 @@ describe("validatePlan", () => {
     expect(report.findings.map((f) => [f.rule, f.column])).toEqual([["column-missing", "Part"]]);
   });
 });
+
+describe("validatePlan, core-party-missing and a participant without a Part", () => {
+  it("passes over the row: it names no party", () => {
+    const tables = validPlanTables();
+    tables.Deltagare = [...tables.Deltagare, { Aktivitet: "1.1", Part: null, Kontakt: "Kim Andersson" }];
+    expect(findingsOf(validate(planSnapshot(tables)), "core-party-missing")).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { activityRow, planSnapshot, validPlanTables } from "../../helpers/snapshot-builder";
-import { allFields, onlyFinding, validate } from "../support";
+import { activityRow, planSnapshot, planSnapshotWith, validPlanTables } from "../../helpers/snapshot-builder";
+import { allFields, findingsOf, onlyFinding, validate } from "../support";
 
 function withGoal(text: string | null, indicatorFor: string | null = null) {
   const tables = validPlanTables();
@@ -63,5 +63,20 @@ describe("validatePlan", () => {
   it("does not report an empty goal when the activity has an indicator", () => {
     expect(validate(withGoal(null, "1.2")).findings).toEqual([]);
     expect(validate(withGoal("Under framtagande.", "1.2")).findings).toEqual([]);
+  });
+});
+
+describe("validatePlan, measurable-goal-missing without Indikatorer's Aktivitet column", () => {
+  it("says nothing: which activities have indicators cannot be told", () => {
+    const report = validate(
+      planSnapshotWith({
+        Aktiviteter: { rows: [activityRow({ Nr: "1.1", "Mätbara mål": null })] },
+        Indikatorer: {
+          headers: ["Indikator", "Målvärde"],
+          rows: [{ Indikator: "Trygghetsvandringar", Målvärde: 8 }],
+        },
+      }),
+    );
+    expect(findingsOf(report, "measurable-goal-missing")).toEqual([]);
   });
 });

@@ -109,3 +109,25 @@ describe("validatePlan", () => {
     expect(findingsOf(report, "report-date-range")).toEqual([]);
   });
 });
+
+describe("validatePlan, report-date-range over several years", () => {
+  it("judges each year's period by its own dates, also years three apart", () => {
+    const tables = validPlanTables();
+    tables.Uppfoljning = [
+      ...tables.Uppfoljning,
+      followUpRow({ Aktivitet: "1.1", År: 2026, Period: "T2", Rapportdatum: rawDate("2026-09-10") }),
+      followUpRow({ Aktivitet: "1.1", År: 2029, Period: "T1", Rapportdatum: rawDate("2029-05-10") }),
+    ];
+    expect(findingsOf(validate(planSnapshot(tables)), "report-date-range")).toEqual([]);
+  });
+
+  it("leaves a dated row without År or Period alone: its window is not known", () => {
+    const tables = validPlanTables();
+    tables.Uppfoljning = [
+      ...tables.Uppfoljning,
+      followUpRow({ Aktivitet: "1.1", År: null, Period: "T2", Rapportdatum: rawDate("2020-01-01") }),
+      followUpRow({ Aktivitet: "1.2", År: 2026, Period: null, Rapportdatum: rawDate("2020-01-01") }),
+    ];
+    expect(findingsOf(validate(planSnapshot(tables)), "report-date-range")).toEqual([]);
+  });
+});
