@@ -70,7 +70,7 @@ describe("readMeetingFrequency", () => {
       ["ett  par gånger per år", 2],
       ["Veckovis/vid behov", 52],
       // Where a rhythm is taken out, what was on either side stays apart.
-      ["per veckaårligen", 53],
+      ["Möte per veckaårligen", 53],
     ])("reads %j as %d meetings a year", (text, perYear) => {
       expect(readMeetingFrequency(text)).toEqual(regular(perYear));
     });

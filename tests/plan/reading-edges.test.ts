@@ -14,6 +14,7 @@ describe("isPreparedOnly", () => {
     ["the whole key only", ["1.1", 2026, "T1", null, " ", null], true],
     ["the key and a comment", ["1.1", 2026, "T1", null, "Klart", null], false],
     ["the key and the user's own column", ["1.1", 2026, "T1", null, null, "x"], false],
+    ["part of the key and a comment", ["1.1", 2026, null, null, "Klart", null], false],
     ["part of the key and the user's own column", ["1.1", 2026, null, null, null, "x"], false],
     ["part of the key", ["1.1", 2026, null, null, null, null], false],
   ])("an Uppföljning row with %s: %s", (_, cells, prepared) => {
