@@ -28,8 +28,7 @@ export function isIsoDate(text: string): boolean {
  * the `uncertain-value` rule's to report, not a wrong form.
  */
 export function parseDuration(text: string): Duration | null {
-  const whole = text.trim();
-  const trimmed = whole.endsWith("?") ? whole.replace(/\s*\?$/, "") : whole;
+  const trimmed = text.trim().replace(/\s*\?$/, "");
   if (ONGOING.test(trimmed)) return { kind: "ongoing" };
   const match = RANGE.exec(trimmed);
   if (!match) return null;

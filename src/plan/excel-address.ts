@@ -67,7 +67,7 @@ export interface RangeRef {
 
 /** "B2:D9" or "B2" → a range (1-based, inclusive); null when it is not an A1 range. */
 export function parseRange(a1: string): RangeRef | null {
-  const local = a1.includes("!") ? a1.slice(a1.lastIndexOf("!") + 1) : a1;
+  const local = a1.slice(a1.lastIndexOf("!") + 1);
   const match = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(local);
   if (!match) return null;
   const [, c1 = "A", r1 = "1", c2, r2] = match;

@@ -6,7 +6,6 @@ export function normalizeHeader(text: string): string {
     .replace(/[\s\u00a0\u2007\u202f]+/g, " ")
     .trim()
     .replace(/\s*:+$/, "")
-    .trim()
     .toLocaleLowerCase("sv-SE");
 }
 
@@ -60,7 +59,8 @@ export function matchColumns(table: TableDef, headers: readonly (string | null)[
   const duplicates: DuplicateHeader[] = [];
   headers.forEach((header, index) => {
     const text = header ?? "";
-    const column = text.trim() === "" ? null : columnForHeader(table, text);
+    // A blank header normalises to "", which names no column.
+    const column = columnForHeader(table, text);
     if (!column) {
       columnAt.push(null);
       if (text.trim() !== "") unknown.push({ index, header: text });

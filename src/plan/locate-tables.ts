@@ -9,7 +9,7 @@ import type { RangeRef } from "./excel-address";
 import { excelNameKey, rangesIntersect } from "./excel-address";
 import { matchColumns, normalizeHeader, type ColumnMatch } from "./headers";
 import type { RawValue } from "./raw-value";
-import { isBlank } from "./raw-value";
+import { isBlank, rawToText } from "./raw-value";
 import type { TableLocation, WorkbookSnapshot } from "./workbook-port";
 
 /** A plan table as found in the workbook, with its columns matched to the contract. */
@@ -41,13 +41,6 @@ interface Candidate {
   readonly merges: readonly RangeRef[];
 }
 
-function headerText(value: RawValue | undefined): string | null {
-  if (value === undefined || value === null) return null;
-  if (typeof value === "string") return value;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return value.kind === "date" ? value.iso : value.code;
-}
-
 function candidates(snapshot: WorkbookSnapshot): Candidate[] {
   const found: Candidate[] = [];
   for (const sheet of snapshot.sheets) {
@@ -71,7 +64,8 @@ function candidates(snapshot: WorkbookSnapshot): Candidate[] {
         excelTable: null,
         top: sheet.usedRange.top,
         left: sheet.usedRange.left,
-        headers: first.map(headerText),
+        // A header cell holding a number, a date etc. is named as the sheet shows it.
+        headers: first.map(rawToText),
         rows: rest,
         merges: sheet.merges,
       });
@@ -83,7 +77,7 @@ function candidates(snapshot: WorkbookSnapshot): Candidate[] {
 function trimTrailingBlankRows(rows: readonly (readonly RawValue[])[]): readonly (readonly RawValue[])[] {
   let end = rows.length;
   while (end > 0 && (rows[end - 1] ?? []).every(isBlank)) end--;
-  return end === rows.length ? rows : rows.slice(0, end);
+  return rows.slice(0, end);
 }
 
 function locate(def: TableDef, candidate: Candidate, columns: ColumnMatch): LocatedTable {

@@ -45,11 +45,13 @@ const ORDINALS: Record<string, number> = {
   åttonde: 8,
 };
 
-/** Occurrences of each unit in a year. */
+/** Occurrences of each unit in a year ("v" and "mån" as in "1 gång/v", "2 ggr/mån"). */
 const UNIT_PER_YEAR: Record<string, number> = {
   dag: 250,
   vecka: 52,
+  v: 52,
   månad: 12,
+  mån: 12,
   kvartal: 4,
   tertial: 3,
   termin: 2,
@@ -65,15 +67,25 @@ const COUNT = `(?<![a-zåäöé\\d])(\\d+|${Object.keys(NUMBER_WORDS)
   .join("|")})`;
 
 function unitPerYear(unit: string): number {
-  if (unit === "v") return UNIT_PER_YEAR.vecka ?? 52;
-  if (unit === "mån") return UNIT_PER_YEAR.månad ?? 12;
-  const base = unit.replace(/(en|et|n)$/, "");
-  return UNIT_PER_YEAR[unit] ?? UNIT_PER_YEAR[base] ?? UNIT_PER_YEAR[`${base}a`] ?? 0;
+  // "veckan" → "vecka", "månaden" → "månad", "året" → "år"; "termin" is found as it is.
+  return UNIT_PER_YEAR[unit] ?? UNIT_PER_YEAR[unit.replace(/(en|et|n)$/, "")] ?? 0;
 }
 
+/** A COUNT: digits or one of NUMBER_WORDS. */
 function countOf(word: string): number {
-  return /^\d+$/.test(word) ? Number(word) : (NUMBER_WORDS[word] ?? 0);
+  return NUMBER_WORDS[word] ?? Number(word);
 }
+
+/** Stems of "veckovis", "månatligen" etc. and their occurrences in a year. */
+const ADVERB_PER_YEAR: Record<string, number> = {
+  vecko: 52,
+  månads: 12,
+  månat: 12,
+  kvartals: 4,
+  termins: 2,
+  dag: 250,
+  år: 1,
+};
 
 const PATTERNS: readonly { readonly re: RegExp; readonly perYear: (m: RegExpExecArray) => number }[] = [
   // "Centrumbesiktning 1 per område och år (4)": the yearly total in brackets.
@@ -89,23 +101,16 @@ const PATTERNS: readonly { readonly re: RegExp; readonly perYear: (m: RegExpExec
   // "varje vecka", "en gång i månaden", "1 gång/månad", "4 per år", "2 ggr per termin"
   {
     re: new RegExp(
-      `(?:varje|${COUNT}\\s*(?:gång(?:er)?|ggr|g|möten|träffar|tillfällen)?\\s*(?:/|per|i|om|varje)|(?:^|\\s)per)\\s*${UNIT}\\b`,
+      `(?:varje|${COUNT}\\s*(?:gång(?:er)?|ggr|g|möten|träffar|tillfällen)?\\s*(?:/\\s*per|/|per|i|om|varje)|(?:^|\\s)per)\\s*${UNIT}\\b`,
       "g",
     ),
     perYear: (m) => (m[1] === undefined ? 1 : countOf(m[1])) * unitPerYear(m[2] ?? ""),
   },
-  // "veckovis", "månadsvis", "kvartalsvis", "årligen", "dagligen"
+  // "veckovis", "månadsvis", "kvartalsvis", "årligen", "dagligen": whole words, and \b would
+  // not find one that starts with "å".
   {
-    re: /\b(vecko|månads|kvartals|termins)vis\b|\b(år|dag|månat|vecko)ligen\b/g,
-    perYear: (m) => {
-      const stem = m[1] ?? m[2] ?? "";
-      if (stem.startsWith("vecko")) return 52;
-      if (stem.startsWith("mån")) return 12;
-      if (stem.startsWith("kvartal")) return 4;
-      if (stem.startsWith("termin")) return 2;
-      if (stem === "dag") return 250;
-      return 1;
-    },
+    re: /(?<![a-zåäöé])(?:(vecko|månads|kvartals|termins)vis|(år|dag|månat|vecko)ligen)(?![a-zåäöé])/g,
+    perYear: (m) => ADVERB_PER_YEAR[m[1] ?? m[2] ?? ""] ?? 0,
   },
 ];
 

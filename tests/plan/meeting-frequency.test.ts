@@ -52,6 +52,25 @@ describe("readMeetingFrequency", () => {
       ["en gång per kvartal", 4],
       ["Möte varje tertial", 3],
       ["månadsvis", 12],
+      // Short units, and every "-vis" and "-ligen" word.
+      ["1 gång/v", 52],
+      ["2 ggr/mån", 24],
+      ["veckovis", 52],
+      ["Veckoligen", 52],
+      ["månatligen", 12],
+      ["kvartalsvis", 4],
+      ["terminsvis", 2],
+      ["dagligen", 250],
+      ["Årligen", 1],
+      ["årligen och varje vecka", 53],
+      // A slash before "per" is read as the "per".
+      ["2 ggr/per termin", 4],
+      ["1 gång/ per år", 1],
+      // Two spaces in "ett par", and no space between a "-vis" word and a slash.
+      ["ett  par gånger per år", 2],
+      ["Veckovis/vid behov", 52],
+      // Where a rhythm is taken out, what was on either side stays apart.
+      ["Möte per veckaårligen", 53],
     ])("reads %j as %d meetings a year", (text, perYear) => {
       expect(readMeetingFrequency(text)).toEqual(regular(perYear));
     });
@@ -68,7 +87,7 @@ describe("readMeetingFrequency", () => {
       expect(readMeetingFrequency(text)).toEqual({ kind: "empty" });
     });
 
-    it.each(["Enligt överenskommelse", "Trygghetsvandringen i veckan"])(
+    it.each(["Enligt överenskommelse", "Trygghetsvandringen i veckan", "Dagligenheter", "Tidvis"])(
       "reads %j, which names no count, as unknown",
       (text) => {
         expect(readMeetingFrequency(text)).toEqual({ kind: "unknown" });
