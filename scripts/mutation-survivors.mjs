@@ -5,7 +5,8 @@
 //
 // A reason matches a mutant of its file by what the mutant is, not by line number (lines move
 // as the code is edited): the mutator's name, text the mutated code contains and text the
-// replacement contains, each optional. The first reason of the file that matches is taken.
+// replacement contains, and text the mutant's source line contains ("line", to tell apart two
+// lines with the same code), each optional. The first reason of the file that matches is taken.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 
 // Several files, each keyed by source file, so that reasons for different parts of the code are
@@ -14,7 +15,7 @@ const REASONS = "docs/mutation-reasons";
 const OUT = "docs/mutation-survivors.md";
 const scopes = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ["plan", "import", "write"];
 
-/** @type {Record<string, { mutator?: string, original?: string, replacement?: string, why: string }[]>} */
+/** @type {Record<string, { mutator?: string, original?: string, replacement?: string, line?: string, why: string }[]>} */
 const reasons = {};
 for (const name of existsSync(REASONS) ? readdirSync(REASONS).sort() : []) {
   if (!name.endsWith(".json")) continue;
@@ -43,10 +44,11 @@ function code(text) {
   return flat.includes("`") ? `\`\` ${flat} \`\`` : `\`${flat}\``;
 }
 
-function reasonFor(file, mutant, original) {
+function reasonFor(file, mutant, original, line) {
   for (const r of reasons[file] ?? []) {
     if (r.mutator !== undefined && r.mutator !== mutant.mutatorName) continue;
     if (r.original !== undefined && !original.includes(r.original)) continue;
+    if (r.line !== undefined && !line.includes(r.line)) continue;
     if (r.replacement !== undefined && !(mutant.replacement ?? "").includes(r.replacement)) continue;
     return r.why;
   }
@@ -87,7 +89,8 @@ for (const scope of scopes) {
     lines.push(`### ${file} (${alive.length})`, "");
     for (const m of alive) {
       const original = originalOf(entry.source, m.location);
-      const why = reasonFor(file, m, original);
+      const line = entry.source.split("\n")[m.location.start.line - 1] ?? "";
+      const why = reasonFor(file, m, original, line);
       if (why === null) {
         scopeUnexplained++;
         console.error(
