@@ -45,9 +45,14 @@ function displayName(name: string): string {
 }
 
 function addressText(address: MailAddress): string {
-  return address.name === null || address.name.trim() === ""
-    ? address.address
-    : `${displayName(address.name.trim())} <${address.address}>`;
+  const name = address.name?.trim() ?? "";
+  if (name === "") return address.address;
+  const phrase = displayName(name);
+  const lastLine = phrase.slice(phrase.lastIndexOf("\n") + 1);
+  // Behind "To: " (or the fold's space) and before a ",", the address goes on a folded line
+  // of its own when the name's last line would pass 78 with it.
+  const fits = "To: ".length + lastLine.length + ` <${address.address}>,`.length <= 78;
+  return `${phrase}${fits ? " " : `${CRLF} `}<${address.address}>`;
 }
 
 /** The base64 body in lines of 76 characters. */
@@ -101,7 +106,8 @@ export function draftFileName(convener: string | null, period: string, year: num
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
-  // At most 60 characters, cut between words.
-  const cut = slug.length <= 60 ? slug : slug.slice(0, slug.lastIndexOf("-", 60));
+  // At most 60 characters, cut between words (at 60 in a word that long).
+  const space = slug.lastIndexOf("-", 60);
+  const cut = slug.length <= 60 ? slug : slug.slice(0, space === -1 ? 60 : space);
   return `paminnelse-${period}-${year}-${cut || "sammankallande"}.eml`;
 }
