@@ -26,13 +26,13 @@ function encodedWords(text: string): string[] {
     // "=?UTF-8?B?" and "?=" are 12 characters, base64 of at most 39 bytes 52: a word of 64
     // fits a folded line behind "Subject: ".
     if (new TextEncoder().encode(chunk + char).length > 39) {
-      words.push(`=?UTF-8?B?${utf8Base64(chunk)}?=`);
+      words.push(chunk);
       chunk = "";
     }
     chunk += char;
   }
-  if (chunk !== "") words.push(`=?UTF-8?B?${utf8Base64(chunk)}?=`);
-  return words;
+  // The text is not empty (an empty one is ASCII), so the last chunk is not either.
+  return [...words, chunk].map((word) => `=?UTF-8?B?${utf8Base64(word)}?=`);
 }
 
 function headerText(text: string): string {
@@ -63,15 +63,10 @@ function bodyLines(body: string): string[] {
   return lines;
 }
 
-const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/** RFC 5322's date of a day (`YYYY-MM-DD`), at noon UTC. */
+/** RFC 5322's date of a day (`YYYY-MM-DD`), at noon UTC: "Mon, 04 May 2026 12:00:00 +0000". */
 function mailDate(iso: string): string {
-  const date = new Date(`${iso}T12:00:00Z`);
-  const day = DAYS[date.getUTCDay()] ?? "";
-  const month = MONTHS[date.getUTCMonth()] ?? "";
-  return `${day}, ${date.getUTCDate()} ${month} ${date.getUTCFullYear()} 12:00:00 +0000`;
+  // ECMAScript fixes toUTCString's form: "Mon, 04 May 2026 12:00:00 GMT".
+  return `${new Date(`${iso}T12:00:00Z`).toUTCString().slice(0, -3)}+0000`;
 }
 
 /**

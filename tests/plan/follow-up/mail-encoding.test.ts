@@ -39,7 +39,7 @@ describe("emlOf", () => {
   it("writes the exact draft: Swedish subject and names as encoded words, the body in base64 lines", () => {
     expect(emlOf(SWEDISH, "2026-05-04")).toBe(
       [
-        "Date: Mon, 4 May 2026 12:00:00 +0000",
+        "Date: Mon, 04 May 2026 12:00:00 +0000",
         "To: =?UTF-8?B?w4VzYSDDlmJlcmc=?= <asa.oberg@stockholm.se>,",
         " Anna Svensson <anna.svensson@stockholm.se>",
         // The first word carries 39 bytes exactly: as many whole characters as fit.
@@ -76,7 +76,7 @@ describe("emlOf", () => {
     const eml = emlOf({ to: [], subject: "Reminder: T2 2026 (follow-up) #3", body }, "2026-01-01");
     expect(eml).toBe(
       [
-        "Date: Thu, 1 Jan 2026 12:00:00 +0000",
+        "Date: Thu, 01 Jan 2026 12:00:00 +0000",
         "Subject: Reminder: T2 2026 (follow-up) #3",
         "X-Unsent: 1",
         "MIME-Version: 1.0",
@@ -94,7 +94,7 @@ describe("emlOf", () => {
     const date = (iso: string) => emlOf({ to: [], subject: "x", body: "" }, iso).split(CRLF)[0];
     expect(date("2026-12-31")).toBe("Date: Thu, 31 Dec 2026 12:00:00 +0000");
     expect(date("2027-01-15")).toBe("Date: Fri, 15 Jan 2027 12:00:00 +0000");
-    expect(date("2026-09-06")).toBe("Date: Sun, 6 Sep 2026 12:00:00 +0000");
+    expect(date("2026-09-06")).toBe("Date: Sun, 06 Sep 2026 12:00:00 +0000");
   });
 
   it("quotes a display name with characters outside an atom, escaping quotes and backslashes", async () => {
