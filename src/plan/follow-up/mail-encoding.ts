@@ -26,13 +26,13 @@ function encodedWords(text: string): string[] {
     // "=?UTF-8?B?" and "?=" are 12 characters, base64 of at most 39 bytes 52: a word of 64
     // fits a folded line behind "Subject: ".
     if (new TextEncoder().encode(chunk + char).length > 39) {
-      words.push(`=?UTF-8?B?${utf8Base64(chunk)}?=`);
+      words.push(chunk);
       chunk = "";
     }
     chunk += char;
   }
-  if (chunk !== "") words.push(`=?UTF-8?B?${utf8Base64(chunk)}?=`);
-  return words;
+  // The text is not empty (an empty one is ASCII), so the last chunk is not either.
+  return [...words, chunk].map((word) => `=?UTF-8?B?${utf8Base64(word)}?=`);
 }
 
 function headerText(text: string): string {
@@ -45,9 +45,14 @@ function displayName(name: string): string {
 }
 
 function addressText(address: MailAddress): string {
-  return address.name === null || address.name.trim() === ""
-    ? address.address
-    : `${displayName(address.name.trim())} <${address.address}>`;
+  const name = address.name?.trim() ?? "";
+  if (name === "") return address.address;
+  const phrase = displayName(name);
+  const lastLine = phrase.slice(phrase.lastIndexOf("\n") + 1);
+  // Behind "To: " (or the fold's space) and before a ",", the address goes on a folded line
+  // of its own when the name's last line would pass 78 with it.
+  const fits = "To: ".length + lastLine.length + ` <${address.address}>,`.length <= 78;
+  return `${phrase}${fits ? " " : `${CRLF} `}<${address.address}>`;
 }
 
 /** The base64 body in lines of 76 characters. */
@@ -58,15 +63,10 @@ function bodyLines(body: string): string[] {
   return lines;
 }
 
-const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/** RFC 5322's date of a day (`YYYY-MM-DD`), at noon UTC. */
+/** RFC 5322's date of a day (`YYYY-MM-DD`), at noon UTC: "Mon, 04 May 2026 12:00:00 +0000". */
 function mailDate(iso: string): string {
-  const date = new Date(`${iso}T12:00:00Z`);
-  const day = DAYS[date.getUTCDay()] ?? "";
-  const month = MONTHS[date.getUTCMonth()] ?? "";
-  return `${day}, ${date.getUTCDate()} ${month} ${date.getUTCFullYear()} 12:00:00 +0000`;
+  // ECMAScript fixes toUTCString's form: "Mon, 04 May 2026 12:00:00 GMT".
+  return `${new Date(`${iso}T12:00:00Z`).toUTCString().slice(0, -3)}+0000`;
 }
 
 /**
@@ -101,7 +101,8 @@ export function draftFileName(convener: string | null, period: string, year: num
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
-  // At most 60 characters, cut between words.
-  const cut = slug.length <= 60 ? slug : slug.slice(0, slug.lastIndexOf("-", 60));
+  // At most 60 characters, cut between words (at 60 in a word that long).
+  const space = slug.lastIndexOf("-", 60);
+  const cut = slug.length <= 60 ? slug : slug.slice(0, space === -1 ? 60 : space);
   return `paminnelse-${period}-${year}-${cut || "sammankallande"}.eml`;
 }

@@ -68,7 +68,8 @@ const days = (n: number): string => `${n} ${n === 1 ? "dag" : "dagar"}`;
 
 function reportedText(by: string | null, on: string | null, checkDate: string, late: number | null): string {
   const when = on === null ? "" : ` ${swedishDate(on, checkDate)}`;
-  const who = by === null || by.trim() === "" ? "" : ` av ${by.trim()}`;
+  // Text cells are read trimmed, a blank one as null.
+  const who = by === null ? "" : ` av ${by}`;
   const lateText = late === null ? "" : `, ${days(late)} efter rapportdagen`;
   return `Rapporterad${when}${who}${lateText}`;
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { deadlineText, nextDeadlinePeriod, reportingOverview, swedishDate } from "../../../src/plan";
+import {
+  capitalized,
+  deadlineText,
+  nextDeadlinePeriod,
+  reportingOverview,
+  swedishDate,
+} from "../../../src/plan";
 import { activityRow, followUpRow } from "../../helpers/snapshot-builder";
 import { planWith } from "./support";
 
@@ -56,6 +62,74 @@ describe("reportingOverview", () => {
   });
 });
 
+describe("reportingOverview on and after the deadline", () => {
+  // Out of Nr order in the sheet, and 1.10 without a name.
+  const activities = [
+    activityRow({ Nr: "1.10", Aktivitet: null, Sammankallande: "Rektor" }),
+    activityRow({ Nr: "1.2", Aktivitet: "Platssamverkan Bredäng", Sammankallande: "Kommunpoliser" }),
+    activityRow({ Nr: "1.1", Aktivitet: "Platssamverkan Vårberg", Sammankallande: "Anna Svensson" }),
+  ];
+  const overview = (checkDate: string, followUps: ReturnType<typeof followUpRow>[]) =>
+    reportingOverview(planWith({ Aktiviteter: activities, Uppfoljning: followUps }), {
+      period: "T1",
+      year: 2026,
+      checkDate,
+    });
+
+  it("counts a report on the deadline day as in time, and nothing as missing before the day is over", () => {
+    const o = overview("2026-05-15", [
+      followUpRow({ Aktivitet: "1.1", "Rapporterad av": "  Anna Svensson ", Rapportdatum: "2026-05-15" }),
+      // Reported without a name or a date: reported all the same.
+      followUpRow({ Aktivitet: "1.10", "Rapporterad av": "  " }),
+    ]);
+    expect(o.activities.map((a) => [a.nr, a.name, a.state, a.daysLate, a.text])).toEqual([
+      ["1.1", "Platssamverkan Vårberg", "reported", null, "Rapporterad 15 maj av Anna Svensson"],
+      ["1.2", "Platssamverkan Bredäng", "waiting", null, "Saknas"],
+      ["1.10", "", "reported", null, "Rapporterad"],
+    ]);
+    expect(o.counts).toEqual({ activities: 3, reported: 2, late: 0, missing: 1 });
+  });
+
+  it("says one day, not one days, the day after", () => {
+    const o = overview("2026-05-16", [
+      followUpRow({ Aktivitet: "1.1", Rapportdatum: "2026-05-16" }),
+      followUpRow({ Aktivitet: "1.10", Rapportdatum: "2026-05-15" }),
+    ]);
+    expect(o.activities.map((a) => [a.nr, a.state, a.daysLate, a.text])).toEqual([
+      ["1.1", "late", 1, "Rapporterad 16 maj, 1 dag efter rapportdagen"],
+      ["1.2", "overdue", 1, "Saknas, 1 dag efter rapportdagen"],
+      ["1.10", "reported", null, "Rapporterad 15 maj"],
+    ]);
+    expect(o.deadlineText).toBe("rapportdagen var 15 maj, för 1 dag sedan");
+  });
+
+  it("speaks of one activity in the singular", () => {
+    const one = (followUps: ReturnType<typeof followUpRow>[]) =>
+      reportingOverview(planWith({ Aktiviteter: [activityRow({ Nr: "1.1" })], Uppfoljning: followUps }), {
+        period: "T1",
+        year: 2026,
+        checkDate: "2026-05-04",
+      }).summary;
+    expect(one([])).toBe("0 av 1 aktivitet har rapporterat");
+    expect(one([followUpRow({ Aktivitet: "1.1" })])).toBe("1 av 1 aktivitet har rapporterat");
+  });
+});
+
+describe("swedishDate and capitalized", () => {
+  it("leaves a text that is not a whole YYYY-MM-DD date as it is", () => {
+    for (const text of ["15 maj", "den 2026-05-15", "2026-05-15 kl. 10", "12026-05-15", ""])
+      expect(swedishDate(text)).toBe(text);
+    expect(swedishDate("2026-05-01", "2026-01-01")).toBe("1 maj");
+  });
+
+  it("begins a sentence with a capital, Swedish letters too", () => {
+    expect(capitalized("rapportdag i dag, 15 maj")).toBe("Rapportdag i dag, 15 maj");
+    expect(capitalized("årets uppföljning")).toBe("Årets uppföljning");
+    expect(capitalized("x")).toBe("X");
+    expect(capitalized("")).toBe("");
+  });
+});
+
 describe("deadlineText", () => {
   it("speaks of today, and names the year only when it is another", () => {
     expect(deadlineText("2026-05-15", "2026-05-15")).toBe("rapportdag i dag, 15 maj");
@@ -75,5 +149,19 @@ describe("nextDeadlinePeriod", () => {
     expect(pick("2026-05-15")).toBe("T1 2026 2026-05-15");
     expect(pick("2026-05-16")).toBe("T2 2026 2026-09-15");
     expect(pick("2026-10-01")).toBe("VB 2026 2027-01-15");
+  });
+
+  it("takes the Plan table's deadlines in date order, and the latest when all have passed", () => {
+    const pick = (date: string, overrides: Parameters<typeof nextDeadlinePeriod>[2]) => {
+      const p = nextDeadlinePeriod(date, 2026, overrides);
+      return `${p.period} ${p.year} ${p.deadline}`;
+    };
+    // T1 moved after T2: T2 is next in June.
+    expect(pick("2026-06-01", { T1: "2026-10-01" })).toBe("T2 2026 2026-09-15");
+    expect(pick("2026-09-16", { T1: "2026-10-01" })).toBe("T1 2026 2026-10-01");
+    // Every deadline of the year moved before mid-December: the latest of them.
+    expect(pick("2026-12-15", { T2: "2026-12-10", VB: "2026-12-01" })).toBe("T2 2026 2026-12-10");
+    // Another year's plan moves nothing.
+    expect(nextDeadlinePeriod("2026-06-01", 2025, { T1: "2025-10-01" }).deadline).toBe("2026-09-15");
   });
 });
