@@ -147,9 +147,17 @@ function outcomeRows(
   return rows;
 }
 
-function assessmentRow(located: LocatedPlan, plan: PlanData, area: number | null, key: FollowUpKey) {
+/** The activity's area as Omraden has it; null when its Nr names no area listed there. */
+function areaOf(plan: PlanData, nr: string): FollowUpForm["area"] {
+  const areaNr = areaOfActivity(nr);
+  if (areaNr === null) return null;
+  const found = plan.areas.find((a) => a.nr === areaNr);
+  return found ? { nr: areaNr, name: found.name ?? "" } : null;
+}
+
+function assessmentRow(located: LocatedPlan, plan: PlanData, area: number, key: FollowUpKey) {
   const table = located.tables.get("Bedomning");
-  if (!table || area === null) return null;
+  if (!table) return null;
   const found = (plan.assessments ?? []).find(
     (a) => a.area === area && a.year === key.year && a.period === key.period,
   );
@@ -171,8 +179,7 @@ export function openFollowUpForm(snapshot: WorkbookSnapshot, key: FollowUpKey): 
   if (!activity || !followUps) {
     throw new PlanError(`Aktivitet ${key.nr} finns inte i Aktiviteter. Välj en annan aktivitet.`);
   }
-  const areaNr = areaOfActivity(key.nr);
-  const area = plan.areas.find((a) => a.nr !== null && a.nr === areaNr);
+  const area = areaOf(plan, key.nr);
   const indicators: FormIndicator[] = (index.indicatorsByActivity.get(key.nr) ?? []).flatMap((i) =>
     i.indicator === null ? [] : [{ name: i.indicator, unit: i.unit, target: i.target }],
   );
@@ -193,7 +200,7 @@ export function openFollowUpForm(snapshot: WorkbookSnapshot, key: FollowUpKey): 
       meetingFrequency: activity.meetingFrequency,
       measurableGoals: activity.measurableGoals,
     },
-    area: area && area.nr !== null ? { nr: area.nr, name: area.name ?? "" } : null,
+    area,
     deadline: periodDeadline(index, key.period, key.year),
     plannedMeetings: plannedForPeriod(activity.meetingFrequency, key.period, key.year),
     indicators: outcomes === null ? [] : indicators,

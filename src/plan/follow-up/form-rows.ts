@@ -50,8 +50,8 @@ function planRow(
   const cells = new Map<number, CellInput>();
   for (const [name, value] of values) {
     const at = read.columns.get(name);
-    const before = read.row === null ? null : cellOf(read, name);
-    if (at !== undefined && (always.has(name) || !sameRawValue(value, before))) cells.set(at, value);
+    const changed = !sameRawValue(value, cellOf(read, name));
+    if (at !== undefined && (always.has(name) || changed)) cells.set(at, value);
   }
   if (cells.size === 0) return null;
   if (read.row === null) {
@@ -63,10 +63,12 @@ function planRow(
   return { location: read.location, row: read.row, cells, read };
 }
 
-/** Keeps what the row holds when the entry means the same (a status typed in another case). */
+/**
+ * Keeps what the row holds when the entry means the same (a status typed in another case).
+ * A row not there yet holds nothing, and its status as read is null.
+ */
 function statusCell(form: FollowUpForm, entry: FollowUpEntry): CellInput {
-  const before = cellOf(form.rows.followUp, "status");
-  return entry.status === form.entry.status && form.rows.followUp.row !== null ? before : entry.status;
+  return entry.status === form.entry.status ? cellOf(form.rows.followUp, "status") : entry.status;
 }
 
 /**
