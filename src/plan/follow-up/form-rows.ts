@@ -32,7 +32,7 @@ const NUMBER = /^[+-]?\d+(?:[.,]\d+)?$/;
 
 /** "4" → 4, "2,5" → 2.5, "" → empty, anything else as typed. */
 export function numberCell(text: string): CellInput {
-  const trimmed = text.trim().replace(/[\s\u00a0]/g, "");
+  const trimmed = text.replace(/[\s\u00a0]/g, "");
   if (trimmed === "") return null;
   return NUMBER.test(trimmed) ? Number(trimmed.replace(",", ".")) : text.trim();
 }
@@ -56,8 +56,8 @@ function planRow(
   if (cells.size === 0) return null;
   if (read.row === null) {
     for (const [name, value] of key) {
-      const at = read.columns.get(name);
-      if (at !== undefined) cells.set(at, value);
+      const column = read.columns.get(name);
+      if (column !== undefined) cells.set(column, value);
     }
   }
   return { location: read.location, row: read.row, cells, read };

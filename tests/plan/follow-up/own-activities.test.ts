@@ -52,6 +52,8 @@ describe("namesMatch", () => {
     expect(namesMatch("Rektor", "Rektor Sätraskolan")).toBe(true);
     expect(namesMatch("Annika Svensson", "Anna")).toBe(false);
     expect(namesMatch(null, "Anna")).toBe(false);
+    expect(namesMatch("Anna", null)).toBe(false);
+    expect(namesMatch("Anna Svensson", " – ")).toBe(false);
   });
 });
 
