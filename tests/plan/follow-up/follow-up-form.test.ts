@@ -125,6 +125,7 @@ describe("openFollowUpForm: the entry as the workbook holds it", () => {
       { Aktivitet: "1.1", Indikator: "trygghetsvandringar", År: 2026, Period: "T2", Värde: 2.5 },
     ],
     Bedomning: [
+      assessmentRow({ Område: 2, År: 2026, Period: "T2", "Samlad bedömning": "Ett annat område." }),
       assessmentRow({ Område: 1, År: 2025, Period: "T2", "Samlad bedömning": "Förra året." }),
       assessmentRow({ Område: 1, År: 2026, Period: "T1", "Samlad bedömning": "Första tertialen." }),
       assessmentRow({
@@ -164,7 +165,7 @@ describe("openFollowUpForm: the entry as the workbook holds it", () => {
       ["Trygghetsvandringar", 6],
       ["Deltagare", 5],
     ]);
-    expect(form.rows.assessment?.row).toBe(3);
+    expect(form.rows.assessment?.row).toBe(4);
   });
 
   it("leaves the fields empty where the workbook has no rows yet", () => {

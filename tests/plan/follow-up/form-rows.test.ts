@@ -121,6 +121,7 @@ describe("plannedRows into rows not there yet", () => {
       done: "Två trygghetsvandringar.",
       outcomes: { Trygghetsvandringar: "2,5" },
       summary: " Tryggheten har ökat. ",
+      analysis: "Fler vandringar på kvällstid.",
       nextSteps: "Fortsätt.",
     });
     expect(written(plannedRows(form, entry, ANNA))).toEqual([
@@ -150,6 +151,7 @@ describe("plannedRows into rows not there yet", () => {
           År: 2026,
           Period: "T2",
           "Samlad bedömning": "Tryggheten har ökat.",
+          Analys: "Fler vandringar på kvällstid.",
           "Åtgärder framåt": "Fortsätt.",
         },
       },
