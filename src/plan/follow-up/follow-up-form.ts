@@ -94,8 +94,8 @@ const NEEDED: readonly TableName[] = ["Aktiviteter", "Uppfoljning"];
 
 /** A number as a Swedish user writes it: "2,5". */
 export function numberText(value: RawValue): string {
-  if (typeof value === "number") return (rawToText(value) ?? "").replace(".", ",");
-  return rawToText(value) ?? "";
+  const text = rawToText(value) ?? "";
+  return typeof value === "number" ? text.replace(".", ",") : text;
 }
 
 function rowAsRead(table: LocatedTable, row: number | null): RowAsRead {
@@ -103,7 +103,7 @@ function rowAsRead(table: LocatedTable, row: number | null): RowAsRead {
     table: table.def.name,
     location: table.location,
     row,
-    cells: row === null ? [] : (table.rows[row - 1] ?? []),
+    cells: (row === null ? undefined : table.rows[row - 1]) ?? [],
     columns: table.columns.indexByKey,
   };
 }
@@ -114,8 +114,8 @@ export function cellOf(row: RowAsRead, key: string): RawValue {
   return at === undefined ? null : (row.cells[at] ?? null);
 }
 
-function textOf(row: RowAsRead | null, key: string): string {
-  return row === null ? "" : (rawToText(cellOf(row, key)) ?? "");
+function textOf(read: RowAsRead | null, key: string): string {
+  return read === null ? "" : (rawToText(cellOf(read, key)) ?? "");
 }
 
 function goalOf(value: RawValue): GoalStatus | null {
@@ -134,7 +134,7 @@ function outcomeRows(
   if (!table) return null;
   const rows = new Map<string, RowAsRead>();
   for (const indicator of indicators) {
-    const found = (plan.outcomes ?? []).find(
+    const found = plan.outcomes?.find(
       (o) =>
         o.activity === key.nr &&
         o.year === key.year &&
@@ -147,10 +147,18 @@ function outcomeRows(
   return rows;
 }
 
-function assessmentRow(located: LocatedPlan, plan: PlanData, area: number | null, key: FollowUpKey) {
+/** The activity's area as Omraden has it; null when its Nr names no area listed there. */
+function areaOf(plan: PlanData, nr: string): FollowUpForm["area"] {
+  const areaNr = areaOfActivity(nr);
+  if (areaNr === null) return null;
+  const found = plan.areas.find((a) => a.nr === areaNr);
+  return found ? { nr: areaNr, name: found.name ?? "" } : null;
+}
+
+function assessmentRow(located: LocatedPlan, plan: PlanData, area: number, key: FollowUpKey) {
   const table = located.tables.get("Bedomning");
-  if (!table || area === null) return null;
-  const found = (plan.assessments ?? []).find(
+  if (!table) return null;
+  const found = plan.assessments?.find(
     (a) => a.area === area && a.year === key.year && a.period === key.period,
   );
   return rowAsRead(table, found ? found.row : null);
@@ -171,8 +179,7 @@ export function openFollowUpForm(snapshot: WorkbookSnapshot, key: FollowUpKey): 
   if (!activity || !followUps) {
     throw new PlanError(`Aktivitet ${key.nr} finns inte i Aktiviteter. Välj en annan aktivitet.`);
   }
-  const areaNr = areaOfActivity(key.nr);
-  const area = plan.areas.find((a) => a.nr !== null && a.nr === areaNr);
+  const area = areaOf(plan, key.nr);
   const indicators: FormIndicator[] = (index.indicatorsByActivity.get(key.nr) ?? []).flatMap((i) =>
     i.indicator === null ? [] : [{ name: i.indicator, unit: i.unit, target: i.target }],
   );
@@ -193,7 +200,7 @@ export function openFollowUpForm(snapshot: WorkbookSnapshot, key: FollowUpKey): 
       meetingFrequency: activity.meetingFrequency,
       measurableGoals: activity.measurableGoals,
     },
-    area: area && area.nr !== null ? { nr: area.nr, name: area.name ?? "" } : null,
+    area,
     deadline: periodDeadline(index, key.period, key.year),
     plannedMeetings: plannedForPeriod(activity.meetingFrequency, key.period, key.year),
     indicators: outcomes === null ? [] : indicators,

@@ -32,7 +32,7 @@ const NUMBER = /^[+-]?\d+(?:[.,]\d+)?$/;
 
 /** "4" → 4, "2,5" → 2.5, "" → empty, anything else as typed. */
 export function numberCell(text: string): CellInput {
-  const trimmed = text.trim().replace(/[\s\u00a0]/g, "");
+  const trimmed = text.replace(/[\s\u00a0]/g, "");
   if (trimmed === "") return null;
   return NUMBER.test(trimmed) ? Number(trimmed.replace(",", ".")) : text.trim();
 }
@@ -50,23 +50,25 @@ function planRow(
   const cells = new Map<number, CellInput>();
   for (const [name, value] of values) {
     const at = read.columns.get(name);
-    const before = read.row === null ? null : cellOf(read, name);
-    if (at !== undefined && (always.has(name) || !sameRawValue(value, before))) cells.set(at, value);
+    const changed = !sameRawValue(value, cellOf(read, name));
+    if (at !== undefined && (always.has(name) || changed)) cells.set(at, value);
   }
   if (cells.size === 0) return null;
   if (read.row === null) {
     for (const [name, value] of key) {
-      const at = read.columns.get(name);
-      if (at !== undefined) cells.set(at, value);
+      const column = read.columns.get(name);
+      if (column !== undefined) cells.set(column, value);
     }
   }
   return { location: read.location, row: read.row, cells, read };
 }
 
-/** Keeps what the row holds when the entry means the same (a status typed in another case). */
+/**
+ * Keeps what the row holds when the entry means the same (a status typed in another case).
+ * A row not there yet holds nothing, and its status as read is null.
+ */
 function statusCell(form: FollowUpForm, entry: FollowUpEntry): CellInput {
-  const before = cellOf(form.rows.followUp, "status");
-  return entry.status === form.entry.status && form.rows.followUp.row !== null ? before : entry.status;
+  return entry.status === form.entry.status ? cellOf(form.rows.followUp, "status") : entry.status;
 }
 
 /**

@@ -18,8 +18,8 @@ export interface UserIdentity {
 const WORD = /[\p{L}\p{N}]+/gu;
 const EMAIL = /[^\s,;<>()"']+@[^\s,;<>()"']+/g;
 
-function words(text: string | null): string[] {
-  return text === null ? [] : (text.toLowerCase().match(WORD) ?? []);
+function words(text: string): string[] {
+  return Array.from(text.toLowerCase().matchAll(WORD), (match) => match[0]);
 }
 
 /** The e-mail addresses in a cell (one or several, separated any way), lower case. */
@@ -28,7 +28,7 @@ export function emailsIn(text: string | null): string[] {
 }
 
 function containsRun(hay: readonly string[], needle: readonly string[]): boolean {
-  if (needle.length === 0 || needle.length > hay.length) return false;
+  if (needle.length === 0) return false;
   for (let i = 0; i + needle.length <= hay.length; i++) {
     if (needle.every((word, j) => hay[i + j] === word)) return true;
   }
@@ -37,6 +37,7 @@ function containsRun(hay: readonly string[], needle: readonly string[]): boolean
 
 /** Whether a cell and a name name the same person or role: one's words run inside the other's. */
 export function namesMatch(cell: string | null, name: string | null): boolean {
+  if (cell === null || name === null) return false;
   const a = words(cell);
   const b = words(name);
   return containsRun(a, b) || containsRun(b, a);
@@ -44,7 +45,7 @@ export function namesMatch(cell: string | null, name: string | null): boolean {
 
 /** "anna.svensson@stad.se" → "anna svensson"; null when the address holds no such name. */
 function nameFromEmail(email: string): string | null {
-  const local = email.split("@")[0] ?? "";
+  const local = email.split("@")[0] ?? email;
   const parts = local.split(/[._-]+/).filter((p) => p !== "");
   return parts.length >= 2 && parts.every((p) => /^\p{L}+$/u.test(p)) ? parts.join(" ") : null;
 }
