@@ -66,7 +66,7 @@ export async function prepareFollowUps(
 
   const assessments = located.tables.get("Bedomning");
   const assessed = new Set(
-    (plan.assessments ?? []).filter((a) => a.year === year && a.period === period).map((a) => a.area),
+    plan.assessments?.filter((a) => a.year === year && a.period === period).map((a) => a.area),
   );
   const areas = [...index.areaNrs].sort((a, b) => a - b).filter((nr) => !assessed.has(nr));
   const assessmentRows = assessments
@@ -84,7 +84,8 @@ export async function prepareFollowUps(
     { location: followUps.location, rows: followUpRows },
     ...(assessments ? [{ location: assessments.location, rows: assessmentRows }] : []),
   ].filter((b) => b.rows.length > 0);
-  if (port.appendRowsToTables && batches.length > 1) await port.appendRowsToTables(batches);
+  const severalTables = batches.length > 1;
+  if (port.appendRowsToTables && severalTables) await port.appendRowsToTables(batches);
   else for (const { location, rows } of batches) await port.appendRows(location, rows);
   return { period, year, added: followUpRows.length, addedAssessments: assessmentRows.length };
 }

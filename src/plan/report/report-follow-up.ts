@@ -10,7 +10,7 @@ const NO_PLAN = "ingen plan att jämföra med";
 
 /** Rounds meetings planned to whole meetings; a rhythm that implies less than one still plans one. */
 function wholeMeetings(planned: number | null): number | null {
-  if (planned === null || planned <= 0) return null;
+  if (planned === null) return null;
   return Math.max(1, Math.round(planned));
 }
 
@@ -58,20 +58,21 @@ export function reportedRow(
 function meetingsSoFar(index: PlanIndex, activity: Activity, year: number): MeetingComparison {
   const frequency = readMeetingFrequency(activity.meetingFrequency);
   const planT1 = plannedMeetings(frequency, "T1", year);
-  const planT2 = plannedMeetings(frequency, "T2", year);
-  const planned = wholeMeetings(planT1 === null || planT2 === null ? null : planT1 + planT2);
-  const held = (["T1", "T2"] as const).map((p) => reportedRow(index, activity, p, year)?.meetings ?? null);
-  const known = held.filter((h): h is number => h !== null);
-  const sum = known.length === 0 ? null : known.reduce((a, b) => a + b, 0);
-  const comparison = compareMeetings(sum, planned);
-  const unknown = held.flatMap((h, i) => (h === null ? [i === 0 ? "T1" : "T2"] : []));
-  if (sum === null || unknown.length === 0) return comparison;
-  return { ...comparison, text: `${comparison.text}; ${unknown.join(" och ")} ej angivet` };
+  // A frequency implies a number for every period or for none: T2's is null only when T1's is.
+  const planned =
+    planT1 === null ? null : wholeMeetings(planT1 + (plannedMeetings(frequency, "T2", year) ?? 0));
+  const held = (p: Period) => reportedRow(index, activity, p, year)?.meetings ?? null;
+  const t1 = held("T1");
+  const t2 = held("T2");
+  if (t1 === null && t2 === null) return compareMeetings(null, planned);
+  const comparison = compareMeetings((t1 ?? 0) + (t2 ?? 0), planned);
+  const unknown = t1 === null ? "T1" : t2 === null ? "T2" : null;
+  return unknown === null ? comparison : { ...comparison, text: `${comparison.text}; ${unknown} ej angivet` };
 }
 
 /**
  * The activity's entry for `period` of `year`; `soFar` adds T1's and T2's meetings together
- * (the T2 report's year so far).
+ * (the year so far, which the T2 report shows for its own period).
  */
 export function periodEntry(
   index: PlanIndex,
@@ -87,6 +88,6 @@ export function periodEntry(
     period,
     followUp,
     meetings: compareMeetings(row ? row.meetings : null, planned),
-    meetingsSoFar: soFar && period === "T2" ? meetingsSoFar(index, activity, year) : null,
+    meetingsSoFar: soFar ? meetingsSoFar(index, activity, year) : null,
   };
 }

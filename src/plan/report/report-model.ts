@@ -59,8 +59,10 @@ function activityReport(
   period: Period,
   year: number,
 ): ActivityReport {
-  const shown: readonly Period[] = period === "VB" ? ["T1", "T2", "VB"] : [period];
-  const periods = shown.map((p) => periodEntry(index, activity, p, year, period === "T2"));
+  // The VB shows T1 and T2 beside the year's own row; a tertial report only its period.
+  const earlier: readonly Period[] = period === "VB" ? ["T1", "T2"] : [];
+  const current = periodEntry(index, activity, period, year, period === "T2");
+  const periods = [...earlier.map((p) => periodEntry(index, activity, p, year)), current];
   const outcomes = index.outcomesByActivity.get(nr) ?? [];
   const indicators = (index.indicatorsByActivity.get(nr) ?? [])
     .filter((i) => i.indicator !== null)
@@ -71,7 +73,7 @@ function activityReport(
     convener: activity.convener,
     measurableGoals: activity.measurableGoals,
     meetingFrequency: activity.meetingFrequency,
-    current: periods[periods.length - 1] ?? periodEntry(index, activity, period, year, period === "T2"),
+    current,
     periods,
     indicators,
   };
@@ -104,7 +106,7 @@ export function countStatuses(activities: readonly ActivityReport[]): StatusCoun
 
 /** The area's written assessment for the period: the first such row of the area, year and period. */
 function assessmentOf(plan: PlanData, area: number, period: Period, year: number): AreaAssessment | null {
-  const row = (plan.assessments ?? []).find(
+  const row = plan.assessments?.find(
     (a) => a.area === area && a.year === year && a.period === period && isAssessed(a),
   );
   return row ? { summary: row.summary, analysis: row.analysis, nextSteps: row.nextSteps } : null;
@@ -126,7 +128,8 @@ function sections(
   }
   const named = new Map<number, Area>();
   for (const area of plan.areas) if (area.nr !== null && !named.has(area.nr)) named.set(area.nr, area);
-  const numbers = [...new Set([...named.keys(), ...byArea.keys()])].filter((n): n is number => n !== null);
+  const grouped = [...byArea.keys()].filter((n): n is number => n !== null);
+  const numbers = [...new Set([...named.keys(), ...grouped])];
   numbers.sort((a, b) => a - b);
   const result: AreaSection[] = numbers.map((nr) => {
     const area = named.get(nr);

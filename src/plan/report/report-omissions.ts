@@ -139,10 +139,11 @@ export interface ReportCheckText {
 
 /** What the user is told after a report from a plan with errors; null when it has none. */
 export function describeReportCheck(check: ReportCheck): ReportCheckText | null {
-  if (check.errors === 0) return null;
-  return {
-    summary: TEXT.summary(check.errors, check.omissions.length > 0),
-    omissions: check.omissions,
-    advice: TEXT.fix,
-  };
+  return check.errors > 0
+    ? {
+        summary: TEXT.summary(check.errors, check.omissions.length > 0),
+        omissions: check.omissions,
+        advice: TEXT.fix,
+      }
+    : null;
 }
