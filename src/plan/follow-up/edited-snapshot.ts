@@ -14,10 +14,13 @@ export interface RowEdit {
   readonly cells: ReadonlyMap<number, CellInput>;
 }
 
-/** A table's data rows in a sheet, as a copy, and how to put them back. */
+/**
+ * A table's data rows in a sheet, as a copy, and how to put them back into the sheet as it is
+ * by then (another table of the same sheet may have been put back into it already).
+ */
 interface EditableRows {
   readonly rows: RawValue[][];
-  readonly sheet: (rows: RawValue[][]) => SheetSnapshot;
+  readonly sheet: (current: SheetSnapshot, rows: RawValue[][]) => SheetSnapshot;
 }
 
 function editable(sheet: SheetSnapshot, location: TableLocation): EditableRows | null {
@@ -26,7 +29,10 @@ function editable(sheet: SheetSnapshot, location: TableLocation): EditableRows |
     if (!table) return null;
     return {
       rows: table.rows.map((r) => [...r]),
-      sheet: (rows) => ({ ...sheet, tables: sheet.tables.map((t) => (t === table ? { ...t, rows } : t)) }),
+      sheet: (current, rows) => ({
+        ...current,
+        tables: current.tables.map((t) => (t.name === table.name ? { ...t, rows } : t)),
+      }),
     };
   }
   const used = sheet.usedRange;
@@ -34,7 +40,7 @@ function editable(sheet: SheetSnapshot, location: TableLocation): EditableRows |
   const [header = [], ...data] = used.rows;
   return {
     rows: data.map((r) => [...r]),
-    sheet: (rows) => ({ ...sheet, usedRange: { ...used, rows: [header, ...rows] } }),
+    sheet: (current, rows) => ({ ...current, usedRange: { ...used, rows: [header, ...rows] } }),
   };
 }
 
@@ -58,7 +64,7 @@ export interface EditedSnapshot {
 
 /** The snapshot after `edits`; an edit whose table is not in the snapshot lands nowhere (row 0). */
 export function applyRowEdits(snapshot: WorkbookSnapshot, edits: readonly RowEdit[]): EditedSnapshot {
-  const sheets = [...snapshot.sheets];
+  const { sheets } = snapshot;
   const open = new Map<string, { index: number; rows: EditableRows; filled: number }>();
   const landed: number[] = [];
   for (const edit of edits) {
@@ -81,6 +87,10 @@ export function applyRowEdits(snapshot: WorkbookSnapshot, edits: readonly RowEdi
     target.rows.rows[at] = writeCells(target.rows.rows[at] ?? [], width, edit.cells);
     landed.push(at + 1);
   }
-  for (const { index, rows } of open.values()) sheets[index] = rows.sheet(rows.rows);
-  return { snapshot: { ...snapshot, sheets }, rows: landed };
+  // Tables of one sheet go back into it one after another, each into the sheet as the last left it.
+  const targets = [...open.values()];
+  const edited = sheets.map((sheet, i) =>
+    targets.reduce((current, t) => (t.index === i ? t.rows.sheet(current, t.rows.rows) : current), sheet),
+  );
+  return { snapshot: { ...snapshot, sheets: edited }, rows: landed };
 }

@@ -8,6 +8,7 @@ import {
   openFollowUpForm,
   type FollowUpEntry,
   type FormCheck,
+  type SheetSnapshot,
   type WorkbookSnapshot,
 } from "../../../src/plan";
 import { assessmentRow, followUpRow, planSnapshotWith, type RowInput } from "../../helpers/snapshot-builder";
@@ -203,5 +204,44 @@ describe("checkFollowUpEntry", () => {
     expect(after.blocked).toBe(false);
     // Before the deadline the same row is only prepared: nothing to say.
     expect(check(snapshot, {}, "2026-05-15")).toEqual({ findings: [], blocked: false });
+  });
+});
+
+/** The snapshot with sheets of the same name made one sheet holding all their tables. */
+function oneSheetPerName(snapshot: WorkbookSnapshot): WorkbookSnapshot {
+  const byName = new Map<string, SheetSnapshot>();
+  for (const sheet of snapshot.sheets) {
+    const seen = byName.get(sheet.name);
+    byName.set(sheet.name, seen ? { ...seen, tables: [...seen.tables, ...sheet.tables] } : sheet);
+  }
+  return { sheets: [...byName.values()] };
+}
+
+describe("checkFollowUpEntry with tables that share a sheet", () => {
+  it("checks every row saving writes, Uppföljning's too", () => {
+    const snapshot = oneSheetPerName(
+      planSnapshotWith({ Indikatorer: INDICATORS, Utfall: { sheet: "Uppföljning", rows: [] } }),
+    );
+    expect(snapshot.sheets.find((s) => s.name === "Uppföljning")?.tables.map((t) => t.name)).toEqual([
+      "Uppfoljning",
+      "Utfall",
+    ]);
+    const result = check(snapshot, {
+      meetings: "två",
+      outcomes: { Trygghetsvandringar: "3", "Anmälda brott": "" },
+    });
+    expect(shown(result)).toEqual([
+      {
+        field: "meetings",
+        rule: "type",
+        severity: "error",
+        table: "Uppfoljning",
+        column: "Antal möten",
+        row: 1,
+        message:
+          '"Antal möten" ska vara ett antal möten, ett heltal från 0 och uppåt (till exempel 4), men är "två".',
+      },
+    ]);
+    expect(result.blocked).toBe(true);
   });
 });
