@@ -8,10 +8,10 @@ import {
   openFollowUpForm,
   type FollowUpEntry,
   type FormCheck,
-  type SheetSnapshot,
   type WorkbookSnapshot,
 } from "../../../src/plan";
 import { assessmentRow, followUpRow, planSnapshotWith, type RowInput } from "../../helpers/snapshot-builder";
+import { oneSheetPerName } from "./shared-sheet";
 
 const TODAY = "2026-05-04";
 
@@ -206,16 +206,6 @@ describe("checkFollowUpEntry", () => {
     expect(check(snapshot, {}, "2026-05-15")).toEqual({ findings: [], blocked: false });
   });
 });
-
-/** The snapshot with sheets of the same name made one sheet holding all their tables. */
-function oneSheetPerName(snapshot: WorkbookSnapshot): WorkbookSnapshot {
-  const byName = new Map<string, SheetSnapshot>();
-  for (const sheet of snapshot.sheets) {
-    const seen = byName.get(sheet.name);
-    byName.set(sheet.name, seen ? { ...seen, tables: [...seen.tables, ...sheet.tables] } : sheet);
-  }
-  return { sheets: [...byName.values()] };
-}
 
 describe("checkFollowUpEntry with tables that share a sheet", () => {
   it("checks every row saving writes, Uppföljning's too", () => {

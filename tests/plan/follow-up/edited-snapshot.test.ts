@@ -104,7 +104,9 @@ describe("applyRowEdits", () => {
         [null, null],
       ],
     };
-    const plain: WorkbookSnapshot = { sheets: [sheetOf("P", [], range)] };
+    // Another sheet with a used range of its own, which no edit touches.
+    const other = sheetOf("Q", [], { top: 1, left: 1, rows: [["Annat"]] });
+    const plain: WorkbookSnapshot = { sheets: [sheetOf("P", [], range), other] };
 
     it("writes into the used range under its header row", () => {
       const result = applyRowEdits(plain, [edit(at("P", null, 3, 2), null, { 0: "p2" })]);
@@ -120,6 +122,7 @@ describe("applyRowEdits", () => {
               ["p2", null],
             ],
           }),
+          other,
         ],
       });
     });
