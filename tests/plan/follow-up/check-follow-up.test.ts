@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import {
   checkFollowUpEntry,
   openFollowUpForm,
+  rawError,
   type FollowUpEntry,
   type FormCheck,
   type WorkbookSnapshot,
@@ -66,6 +67,28 @@ describe("checkFollowUpEntry", () => {
       },
     ]);
     expect(result.blocked).toBe(true);
+  });
+
+  it("shows a bad cell of a written Utfall row that the form does not hold on no field", () => {
+    const result = check(
+      planSnapshotWith({
+        Indikatorer: INDICATORS,
+        Utfall: { rows: [{ ...outcome("Trygghetsvandringar", 2), Kommentar: rawError("#N/A") }] },
+      }),
+      { outcomes: { Trygghetsvandringar: "3", "Anmälda brott": "" } },
+    );
+    expect(shown(result)).toEqual([
+      {
+        field: null,
+        rule: "formula-error",
+        severity: "error",
+        table: "Utfall",
+        column: "Kommentar",
+        row: 1,
+        message: '"Kommentar" visar felvärdet #N/A. Rätta formeln eller skriv in värdet direkt.',
+      },
+    ]);
+    expect(result.blocked).toBe(false);
   });
 
   it("puts a missing Samlad bedömning on the assessment's field", () => {
