@@ -44,10 +44,9 @@ function editable(sheet: SheetSnapshot, location: TableLocation): EditableRows |
   };
 }
 
+/** How many rows there are down to the last one that is not blank. */
 function lastFilled(rows: readonly (readonly RawValue[])[]): number {
-  let end = rows.length;
-  while (end > 0 && (rows[end - 1] ?? []).every(isBlank)) end--;
-  return end;
+  return rows.findLastIndex((row) => !row.every(isBlank)) + 1;
 }
 
 function writeCells(row: RawValue[], width: number, cells: ReadonlyMap<number, CellInput>): RawValue[] {
