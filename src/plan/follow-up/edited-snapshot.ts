@@ -14,10 +14,13 @@ export interface RowEdit {
   readonly cells: ReadonlyMap<number, CellInput>;
 }
 
-/** A table's data rows in a sheet, as a copy, and how to put them back. */
+/**
+ * A table's data rows in a sheet, as a copy, and how to put them back into the sheet as it is
+ * by then (another table of the same sheet may have been put back into it already).
+ */
 interface EditableRows {
   readonly rows: RawValue[][];
-  readonly sheet: (rows: RawValue[][]) => SheetSnapshot;
+  readonly sheet: (current: SheetSnapshot, rows: RawValue[][]) => SheetSnapshot;
 }
 
 function editable(sheet: SheetSnapshot, location: TableLocation): EditableRows | null {
@@ -26,7 +29,10 @@ function editable(sheet: SheetSnapshot, location: TableLocation): EditableRows |
     if (!table) return null;
     return {
       rows: table.rows.map((r) => [...r]),
-      sheet: (rows) => ({ ...sheet, tables: sheet.tables.map((t) => (t === table ? { ...t, rows } : t)) }),
+      sheet: (current, rows) => ({
+        ...current,
+        tables: current.tables.map((t) => (t.name === table.name ? { ...t, rows } : t)),
+      }),
     };
   }
   const used = sheet.usedRange;
@@ -34,14 +40,13 @@ function editable(sheet: SheetSnapshot, location: TableLocation): EditableRows |
   const [header = [], ...data] = used.rows;
   return {
     rows: data.map((r) => [...r]),
-    sheet: (rows) => ({ ...sheet, usedRange: { ...used, rows: [header, ...rows] } }),
+    sheet: (current, rows) => ({ ...current, usedRange: { ...used, rows: [header, ...rows] } }),
   };
 }
 
+/** How many rows there are down to the last one that is not blank. */
 function lastFilled(rows: readonly (readonly RawValue[])[]): number {
-  let end = rows.length;
-  while (end > 0 && (rows[end - 1] ?? []).every(isBlank)) end--;
-  return end;
+  return rows.findLastIndex((row) => !row.every(isBlank)) + 1;
 }
 
 function writeCells(row: RawValue[], width: number, cells: ReadonlyMap<number, CellInput>): RawValue[] {
@@ -58,7 +63,7 @@ export interface EditedSnapshot {
 
 /** The snapshot after `edits`; an edit whose table is not in the snapshot lands nowhere (row 0). */
 export function applyRowEdits(snapshot: WorkbookSnapshot, edits: readonly RowEdit[]): EditedSnapshot {
-  const sheets = [...snapshot.sheets];
+  const { sheets } = snapshot;
   const open = new Map<string, { index: number; rows: EditableRows; filled: number }>();
   const landed: number[] = [];
   for (const edit of edits) {
@@ -81,6 +86,10 @@ export function applyRowEdits(snapshot: WorkbookSnapshot, edits: readonly RowEdi
     target.rows.rows[at] = writeCells(target.rows.rows[at] ?? [], width, edit.cells);
     landed.push(at + 1);
   }
-  for (const { index, rows } of open.values()) sheets[index] = rows.sheet(rows.rows);
-  return { snapshot: { ...snapshot, sheets }, rows: landed };
+  // Tables of one sheet go back into it one after another, each into the sheet as the last left it.
+  const targets = [...open.values()];
+  const edited = sheets.map((sheet, i) =>
+    targets.reduce((current, t) => (t.index === i ? t.rows.sheet(current, t.rows.rows) : current), sheet),
+  );
+  return { snapshot: { ...snapshot, sheets: edited }, rows: landed };
 }
