@@ -117,6 +117,15 @@ describe("pageBreaks at the edges", () => {
     expect(pageBreaks(Array(10).fill(10), units, page)).toEqual([2]);
   });
 
+  it("never breaks above the first row, even for a first block taller than a page", () => {
+    const units: PrintUnit[] = [
+      { first: 1, last: 9, keepWithNext: false, breakBefore: false },
+      ...rowsOf(10).slice(9),
+    ];
+    // Rows 1–9 fill page 1 (90 pt); row 10 (10 pt) still fits under them.
+    expect(pageBreaks(Array(10).fill(10), units, page)).toEqual([]);
+  });
+
   it("moves a heading to the page its too tall block starts on, and does not leave it there alone", () => {
     const units: PrintUnit[] = [
       ...rowsOf(3),
