@@ -90,8 +90,9 @@ export function pageBreaks(
     chainEnd = Math.max(chainEnd, last);
     for (let r = unit.first; r <= unit.last; r++) {
       const h = heights[r - 1] ?? DEFAULT_ROW_POINTS;
-      // Where the program breaks inside a unit taller than a page.
-      if (used > top && used + h > page.capacity) {
+      // Where the program breaks inside a unit taller than a page (a row taller than a whole
+      // page, at its top, leaves the page over-full either way).
+      if (used + h > page.capacity) {
         top = page.repeated;
         used = top;
       }
@@ -107,6 +108,7 @@ export function pageBreaks(
  * (which means nothing). The .xlsx writer turns them into `<rowBreaks>` after the row before;
  * the Office.js one adds a horizontal page break above each.
  */
-export function manualPageBreaks(above: readonly number[] = []): number[] {
+export function manualPageBreaks(above?: readonly number[]): number[] {
+  if (above === undefined) return [];
   return [...new Set(above.filter((r) => Number.isInteger(r) && r > 1))].sort((a, b) => a - b);
 }
