@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { buildTertialReport, locatePlanTables, rawDate, readPlanData } from "../../../src/plan";
 import { reportPlanTables, reportSnapshot } from "../../helpers/report-fixture";
+import type { RowInput } from "../../helpers/snapshot-builder";
 
 describe("the overview's deviations", () => {
   it("says each deviation of the period in full, in the overview's order", () => {
     const tables = reportPlanTables();
-    const change: Record<string, Record<string, unknown>> = {
+    const change: Record<string, RowInput> = {
       // Reported a day late.
       "1.1": { Rapportdatum: rawDate("2026-05-16") },
       // Ej uppfyllt without a comment; 2 meetings where 9 were planned (every other week).
