@@ -68,38 +68,37 @@ export function pageBreaks(
   const breaks: number[] = [];
   let top = 0;
   let used = 0;
+  // Called only where rows of the page above are placed (used > top), so never for row 1
+  // and never twice for one row.
   const newPage = (row: number) => {
-    if (row > 1 && breaks[breaks.length - 1] !== row) breaks.push(row);
+    breaks.push(row);
     top = page.repeated;
     used = top;
   };
   const fresh = page.capacity - page.repeated;
-  for (let i = 0; i < units.length; i++) {
-    const unit = units[i];
-    if (!unit) continue;
+  // The last unit of a chain placed together: its members follow their heading.
+  let chainEnd = -1;
+  units.forEach((unit, i) => {
     if (unit.breakBefore && used > top) newPage(unit.first);
     let last = i;
     while (units[last]?.keepWithNext && last + 1 < units.length) last++;
-    if (used > top) {
+    if (used > top && i > chainEnd) {
       const chain = heightOf(unit.first, units[last]?.last ?? unit.last);
-      const own = heightOf(unit.first, unit.last);
       // A chain too tall for any page starts one, so a heading leads what it is kept with.
-      const tooTall = chain > fresh;
-      const breakHere = tooTall
-        ? unit.keepWithNext || own > fresh || used + own > page.capacity
-        : used + chain > page.capacity;
-      if (breakHere) newPage(unit.first);
+      if (chain > fresh || used + chain > page.capacity) newPage(unit.first);
     }
+    chainEnd = Math.max(chainEnd, last);
     for (let r = unit.first; r <= unit.last; r++) {
       const h = heights[r - 1] ?? DEFAULT_ROW_POINTS;
-      // Where the program breaks inside a unit taller than a page.
-      if (used > top && used + h > page.capacity) {
+      // Where the program breaks inside a unit taller than a page (a row taller than a whole
+      // page, at its top, leaves the page over-full either way).
+      if (used + h > page.capacity) {
         top = page.repeated;
         used = top;
       }
       used += h;
     }
-  }
+  });
   return breaks;
 }
 
@@ -109,6 +108,7 @@ export function pageBreaks(
  * (which means nothing). The .xlsx writer turns them into `<rowBreaks>` after the row before;
  * the Office.js one adds a horizontal page break above each.
  */
-export function manualPageBreaks(above: readonly number[] = []): number[] {
+export function manualPageBreaks(above?: readonly number[]): number[] {
+  if (above === undefined) return [];
   return [...new Set(above.filter((r) => Number.isInteger(r) && r > 1))].sort((a, b) => a - b);
 }

@@ -67,6 +67,77 @@ describe("pageBreaks", () => {
   });
 });
 
+describe("pageBreaks at the edges", () => {
+  it("takes each row's own height, inside a unit and across a chain", () => {
+    // Rows 1–9 are 10 pt; row 10 is 30 pt, so a block of rows 9–10 (40 pt) no longer fits after
+    // 80 pt: reading a neighbour's height would see 10 or 30 pt in the wrong place.
+    const heights = [...Array(8).fill(10), 10, 30, 10];
+    const units: PrintUnit[] = [
+      ...rowsOf(8),
+      { first: 9, last: 10, keepWithNext: false, breakBefore: false },
+      ...rowsOf(11).slice(10),
+    ];
+    expect(pageBreaks(heights, units, page)).toEqual([9]);
+    // One-row units: row 10 (30 pt) does not fit after 90 pt, nor row 11 after 20 + 30 + 40.
+    expect(pageBreaks([...Array(9).fill(10), 30, 40, 40], rowsOf(12), page)).toEqual([10, 12]);
+  });
+
+  it("does not count the repeated rows on the first page, even where the layout asks for a break there", () => {
+    expect(pageBreaks(Array(30).fill(10), rowsOf(30, { 1: { breakBefore: true } }), page)).toEqual([
+      11, 19, 27,
+    ]);
+  });
+
+  it("keeps a chain of headings with what follows up to the last unit", () => {
+    // Rows 10–12 are kept together to the end: 30 pt after 90 pt do not fit.
+    const units = rowsOf(12, {
+      10: { keepWithNext: true },
+      11: { keepWithNext: true },
+      12: { keepWithNext: true },
+    });
+    expect(pageBreaks(Array(12).fill(10), units, page)).toEqual([10]);
+  });
+
+  it("keeps a heading with a block exactly as tall as a later page where they fit", () => {
+    // Heading (row 2) and block (rows 3–9) are 80 pt, what a later page holds: after 10 pt they fit.
+    const units: PrintUnit[] = [
+      ...rowsOf(1),
+      { first: 2, last: 2, keepWithNext: true, breakBefore: false },
+      { first: 3, last: 9, keepWithNext: false, breakBefore: false },
+    ];
+    expect(pageBreaks(Array(9).fill(10), units, page)).toEqual([]);
+  });
+
+  it("starts a page with a block taller than later pages hold even where the first page has room", () => {
+    // Rows 2–10 are 90 pt: more than the 80 pt a later page holds, so they start one.
+    const units: PrintUnit[] = [
+      ...rowsOf(1),
+      { first: 2, last: 10, keepWithNext: false, breakBefore: false },
+    ];
+    expect(pageBreaks(Array(10).fill(10), units, page)).toEqual([2]);
+  });
+
+  it("never breaks above the first row, even for a first block taller than a page", () => {
+    const units: PrintUnit[] = [
+      { first: 1, last: 9, keepWithNext: false, breakBefore: false },
+      ...rowsOf(10).slice(9),
+    ];
+    // Rows 1–9 fill page 1 (90 pt); row 10 (10 pt) still fits under them.
+    expect(pageBreaks(Array(10).fill(10), units, page)).toEqual([]);
+  });
+
+  it("moves a heading to the page its too tall block starts on, and does not leave it there alone", () => {
+    const units: PrintUnit[] = [
+      ...rowsOf(3),
+      { first: 4, last: 4, keepWithNext: true, breakBefore: false },
+      { first: 5, last: 20, keepWithNext: false, breakBefore: false },
+      ...rowsOf(22).slice(20),
+    ];
+    // Heading 4 starts page 2 (20 + 10 + 70: rows 5–11), the program breaks at 12 and 20.
+    expect(pageBreaks(Array(22).fill(10), units, page)).toEqual([4]);
+  });
+});
+
 describe("print geometry", () => {
   it("takes Excel's column widths in points and the scale that fits them to A4 between the margins", () => {
     expect(columnPoints(12)).toBe(66.75);

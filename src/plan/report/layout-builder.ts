@@ -54,7 +54,7 @@ export class LayoutBuilder {
       const look = CELL_STYLES[style];
       tallestFont = Math.max(tallestFont, look.fontSize);
       const text = rawToText(value) ?? "";
-      if (look.wrap && text !== "") {
+      if (look.wrap && text.length > 0) {
         const width = this.widths.slice(column - 1, column - 1 + span).reduce((a, b) => a + b, 0);
         lines = Math.max(lines, linesNeeded(text, width, look.fontSize));
       }

@@ -101,10 +101,8 @@ function countRow(name: string, c: StatusCounts, total: boolean): DocRow {
  */
 export function statusHeaderRow(headers: readonly string[]): DocRow {
   const looks = STATUS_ORDER.map((key) => STATUS_LOOKS[key].style);
-  return headers.map((value, i) => {
-    const status = i + 1 - FIRST_STATUS_COLUMN;
-    return cell(value, status >= 0 ? (looks[status] ?? "header") : "header");
-  });
+  // Columns before D have no status (a negative index) and keep the header style.
+  return headers.map((value, i) => cell(value, looks[i + 1 - FIRST_STATUS_COLUMN] ?? "header"));
 }
 
 function summaryTable(report: TertialReport): DocBlock {

@@ -56,9 +56,9 @@ class SheetRenderer {
       return;
     }
     if (block.kind === "table") {
-      const first = this.gap(block);
-      // Each row prints as a unit of its own; the header rows stay with the first row below.
-      this.tableRows(block, (row, i) => this.unit(i === 0 ? first : row, row, i < block.headerRows));
+      // A table has no blank row before it. Each row prints as a unit of its own; the header
+      // rows stay with the first row below.
+      this.tableRows(block, (row, i) => this.unit(row, row, i < block.headerRows));
       return;
     }
     const first = this.gap(block);

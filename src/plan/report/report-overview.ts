@@ -40,20 +40,11 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
-const KIND_ORDER: readonly DeviationKind[] = [
-  "missing",
-  "late",
-  "not-met",
-  "not-assessed-without-comment",
-  "meetings-below-plan",
-  "worse",
-];
-
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** What differs from plan for one activity in the report period. */
+/** What differs from plan for one activity in the report period, in the order the overview lists them. */
 function deviationsOf(
   activity: Activity,
   entry: PeriodEntry,
@@ -109,7 +100,6 @@ export function buildOverview(
     const current = entries[entries.length - 1];
     if (!current) continue;
     const found = deviationsOf(activity, current, entries[entries.length - 2] ?? null, year, deadline);
-    found.sort(([a], [b]) => KIND_ORDER.indexOf(a) - KIND_ORDER.indexOf(b));
     for (const [kind, text] of found) deviations.push({ nr, name, kind, text });
   }
   return { periods, rows, deviations };
