@@ -220,6 +220,34 @@ describe("proposeBinding: one place, one table", () => {
     expect([places.Uppfoljning, places.Utfall]).toEqual([null, "Blad1!A1:F2"]);
   });
 
+  it("weighs missing required columns before the number of columns matched", () => {
+    const sheet: SheetSpec = {
+      name: "Blad1",
+      rows: [
+        ["Aktivitet", "Part", "År", "Period", "Kommentar", "Antal möten", "Rapporterad av"],
+        ["1.1", "Polisen", 2026, "T1", null, 4, "Kommunpoliser"],
+      ],
+    };
+
+    // Uppfoljning matches six of these headers but lacks two required columns; Deltagare lacks none.
+    const places = chosenPlaces(proposeBinding(snapshotOfSheets([sheet])));
+    expect([places.Deltagare, places.Uppfoljning]).toEqual(["Blad1!A1:G2", null]);
+  });
+
+  it("gives cells two header rows share to the table that matches more columns", () => {
+    const sheet: SheetSpec = {
+      name: "Blad1",
+      rows: [
+        ["Aktivitet", "Part"],
+        ["Aktivitet", "Indikator", "Målvärde"],
+        ["1.1", "Anmälda brott", 10],
+      ],
+    };
+
+    const places = chosenPlaces(proposeBinding(snapshotOfSheets([sheet])));
+    expect([places.Deltagare, places.Indikatorer]).toEqual([null, "Blad1!A2:C3"]);
+  });
+
   it("proposes an Excel table found by its headers only for the table it fits best, and never twice", () => {
     // Tabell5 fits Uppfoljning as well as Utfall; the named Uppfoljning fits Utfall too.
     const snapshot = planSnapshotWith({ Utfall: null }, [
