@@ -156,7 +156,10 @@ describe("describeOperation", () => {
     ],
   ];
 
-  it.each(cases)("describes %j", (op, sentence) => {
-    expect(describeOperation(op)).toBe(sentence);
-  });
+  it.each(cases.map(([op, sentence], i) => ({ name: `${i + 1}, ${op.kind}`, op, sentence })))(
+    "describes operation $name",
+    ({ op, sentence }) => {
+      expect(describeOperation(op)).toBe(sentence);
+    },
+  );
 });
