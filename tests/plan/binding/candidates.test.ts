@@ -1,29 +1,12 @@
 import { describe, expect, it } from "vitest";
-import {
-  proposeBinding,
-  type BindingCandidate,
-  type SheetSnapshot,
-  type TableName,
-  type WorkbookSnapshot,
-} from "../../../src/plan";
+import type { BindingCandidate, WorkbookSnapshot } from "../../../src/plan";
 import { snapshotOfSheets, type SheetSpec } from "../../helpers/binding-fixtures";
-import { snapshotOf, tableSnapshot } from "../../helpers/snapshot-builder";
-
-function candidatesOf(snapshot: WorkbookSnapshot, table: TableName): readonly BindingCandidate[] {
-  const found = proposeBinding(snapshot).tables.find((t) => t.def.name === table);
-  if (!found) throw new Error(`no proposal for ${table}`);
-  return found.candidates;
-}
+import { snapshotOf } from "../../helpers/snapshot-builder";
+import { candidatesOf, tableSheet } from "./binding-support";
 
 /** Each candidate as `id (source)`, best first. */
 const listed = (candidates: readonly BindingCandidate[]): string[] =>
   candidates.map((c) => `${c.id} (${c.source})`);
-
-/** A sheet holding one Excel table with the given headers and one row of values. */
-function tableSheet(sheet: string, name: string, headers: readonly string[]): SheetSnapshot {
-  const table = tableSnapshot({ name, sheet, excelTable: name, headers, rows: [headers.map(() => "x")] });
-  return { name: sheet, visibility: "visible", tables: [table], merges: [], usedRange: null };
-}
 
 const ACTIVITY_HEADERS = [
   "Nr",

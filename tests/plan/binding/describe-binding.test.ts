@@ -6,22 +6,15 @@ import {
   describeMissingColumns,
   describeOperation,
   newTable,
-  proposeBinding,
+  type TableName,
   tableDef,
   type BindingCandidate,
   type BindingOperation,
-  type TableName,
   type WorkbookSnapshot,
 } from "../../../src/plan";
 import { districtPlan, snapshotOfSheets } from "../../helpers/binding-fixtures";
 import { planSnapshotWith } from "../../helpers/snapshot-builder";
-
-/** The proposal's candidates for one table, best first. */
-function candidatesOf(snapshot: WorkbookSnapshot, table: TableName): readonly BindingCandidate[] {
-  const found = proposeBinding(snapshot).tables.find((t) => t.def.name === table);
-  if (!found) throw new Error(`no proposal for ${table}`);
-  return found.candidates;
-}
+import { candidatesOf } from "./binding-support";
 
 function firstCandidate(snapshot: WorkbookSnapshot, table: TableName): BindingCandidate {
   const first = candidatesOf(snapshot, table)[0];

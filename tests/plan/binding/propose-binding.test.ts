@@ -1,13 +1,8 @@
 import { describe, expect, it } from "vitest";
-import {
-  proposeBinding,
-  type BindingProposal,
-  type SheetSnapshot,
-  type TableName,
-  type TableProposal,
-} from "../../../src/plan";
+import { proposeBinding, type BindingProposal, type TableName, type TableProposal } from "../../../src/plan";
 import { districtPlan, snapshotOfSheets, untidyPlan, type SheetSpec } from "../../helpers/binding-fixtures";
-import { planSnapshotWith, tableSnapshot } from "../../helpers/snapshot-builder";
+import { planSnapshotWith } from "../../helpers/snapshot-builder";
+import { tableSheet } from "./binding-support";
 
 function proposalFor(proposal: BindingProposal, table: TableName): TableProposal {
   const found = proposal.tables.find((t) => t.def.name === table);
@@ -188,12 +183,6 @@ describe("proposeBinding", () => {
 });
 
 describe("proposeBinding: one place, one table", () => {
-  /** A sheet holding one Excel table with the given headers and one row of values. */
-  function tableSheet(sheet: string, name: string, headers: readonly string[]): SheetSnapshot {
-    const table = tableSnapshot({ name, sheet, excelTable: name, headers, rows: [headers.map(() => "x")] });
-    return { name: sheet, visibility: "visible", tables: [table], merges: [], usedRange: null };
-  }
-
   it("proposes a range for the table it fits with the fewest unknown headers, even a later one", () => {
     const sheet: SheetSpec = {
       name: "Blad1",
