@@ -170,3 +170,52 @@ describe("planBinding", () => {
     );
   });
 });
+
+describe("planBinding: refusals in full", () => {
+  /** The Swedish message a refused plan gives, or null when it is carried out. */
+  function refusal(run: () => unknown): string | null {
+    try {
+      run();
+      return null;
+    } catch (error) {
+      if (!(error instanceof BindingPlanError)) throw error;
+      return error.userMessage;
+    }
+  }
+
+  it("names both tables and both places when two tables would share cells", () => {
+    const proposal = proposeBinding(snapshotOfSheets(districtPlan()));
+    const old = "range:'Gammal uppföljning'!A1:D2";
+
+    expect(
+      refusal(() =>
+        planBinding(proposal, { choices: { Uppfoljning: old, Utfall: old }, allowRename: false }),
+      ),
+    ).toBe(
+      "Tabellerna Uppfoljning och Utfall kan inte kopplas till samma celler " +
+        "('Gammal uppföljning'!A1:D2 och 'Gammal uppföljning'!A1:D2). Välj ett annat område för en av dem.",
+    );
+  });
+
+  it("refuses to rename a table to the name another table has, and says what to do", () => {
+    const snapshot = planSnapshotWith({ Aktiviteter: { sheet: "Blad2", excelTable: "Tabell1" } });
+    const named = planSnapshotWith({
+      Aktiviteter: { sheet: "Gamla", headers: ["Nr", "Aktivitet"], rows: [] },
+    });
+    const both: WorkbookSnapshot = {
+      sheets: [...snapshot.sheets, ...named.sheets.filter((s) => s.name === "Gamla")],
+    };
+    const proposal = proposeBinding(both);
+    const choices = { Aktiviteter: "table:Tabell1" };
+    const message =
+      "Det finns redan en annan tabell som heter Aktiviteter. Koppla Aktiviteter till den tabellen, " +
+      "eller byt namn på den i Excel först.";
+
+    expect(refusal(() => planBinding(proposal, { choices, allowRename: true }))).toBe(message);
+    expect(
+      refusal(() => planBinding(proposal, { choices: { Aktiviteter: "new" }, allowRename: false })),
+    ).toBe(message);
+    // Kept under its own name, Tabell1 takes no one's name.
+    expect(refusal(() => planBinding(proposal, { choices, allowRename: false }))).toBeNull();
+  });
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { proposeBinding, type BindingProposal, type TableName, type TableProposal } from "../../../src/plan";
 import { districtPlan, snapshotOfSheets, untidyPlan, type SheetSpec } from "../../helpers/binding-fixtures";
 import { planSnapshotWith } from "../../helpers/snapshot-builder";
+import { tableSheet } from "./binding-support";
 
 function proposalFor(proposal: BindingProposal, table: TableName): TableProposal {
   const found = proposal.tables.find((t) => t.def.name === table);
@@ -178,5 +179,115 @@ describe("proposeBinding", () => {
       { id: "atgardsplan.Deltagare", table: "Deltagare" },
     ]);
     expect(proposalFor(proposal, "Indikatorer").newSheet).toBe("Indikatorer (2)");
+  });
+});
+
+describe("proposeBinding: one place, one table", () => {
+  it("proposes a range for the table it fits with the fewest unknown headers, even a later one", () => {
+    const sheet: SheetSpec = {
+      name: "Blad1",
+      rows: [
+        ["Aktivitet", "Part", "Indikator", "Målvärde", "Enhet"],
+        ["1.1", "Polisen", "Anmälda brott", 10, "st"],
+      ],
+    };
+
+    const places = chosenPlaces(proposeBinding(snapshotOfSheets([sheet])));
+    expect([places.Deltagare, places.Indikatorer]).toEqual([null, "Blad1!A1:E2"]);
+  });
+
+  it("proposes a range for the table it lacks the fewest required columns of, even a later one", () => {
+    const sheet: SheetSpec = {
+      name: "Blad1",
+      rows: [
+        ["Aktivitet", "År", "Period", "Indikator", "Värde", "Kommentar"],
+        ["1.1", 2026, "T1", "Anmälda brott", 10, null],
+      ],
+    };
+
+    const places = chosenPlaces(proposeBinding(snapshotOfSheets([sheet])));
+    expect([places.Uppfoljning, places.Utfall]).toEqual([null, "Blad1!A1:F2"]);
+  });
+
+  it("weighs missing required columns before the number of columns matched", () => {
+    const sheet: SheetSpec = {
+      name: "Blad1",
+      rows: [
+        ["Aktivitet", "Part", "År", "Period", "Kommentar", "Antal möten", "Rapporterad av"],
+        ["1.1", "Polisen", 2026, "T1", null, 4, "Kommunpoliser"],
+      ],
+    };
+
+    // Uppfoljning matches six of these headers but lacks two required columns; Deltagare lacks none.
+    const places = chosenPlaces(proposeBinding(snapshotOfSheets([sheet])));
+    expect([places.Deltagare, places.Uppfoljning]).toEqual(["Blad1!A1:G2", null]);
+  });
+
+  it("gives cells two header rows share to the table that matches more columns", () => {
+    const sheet: SheetSpec = {
+      name: "Blad1",
+      rows: [
+        ["Aktivitet", "Part"],
+        ["Aktivitet", "Indikator", "Målvärde"],
+        ["1.1", "Anmälda brott", 10],
+      ],
+    };
+
+    const places = chosenPlaces(proposeBinding(snapshotOfSheets([sheet])));
+    expect([places.Deltagare, places.Indikatorer]).toEqual([null, "Blad1!A2:C3"]);
+  });
+
+  it("proposes an Excel table found by its headers only for the table it fits best, and never twice", () => {
+    // Tabell5 fits Uppfoljning as well as Utfall; the named Uppfoljning fits Utfall too.
+    const snapshot = planSnapshotWith({ Utfall: null }, [
+      tableSheet("Gammal", "Tabell5", ["Aktivitet", "År", "Period", "Kommentar"]),
+    ]);
+    const proposal = proposeBinding(snapshot);
+
+    expect(proposalFor(proposal, "Uppfoljning").chosen).toBe("table:Uppfoljning");
+    expect(
+      proposalFor(proposal, "Utfall")
+        .candidates.slice(0, 2)
+        .map((c) => [c.id, c.source]),
+    ).toEqual([
+      ["table:Tabell5", "table"],
+      ["table:Uppfoljning", "table"],
+    ]);
+    expect(proposalFor(proposal, "Utfall").chosen).toBeNull();
+  });
+
+  it("proposes a table named for another, already bound elsewhere, for the table its headers fit", () => {
+    const snapshot = planSnapshotWith(
+      { Deltagare: null, Aktiviteter: { sheet: "Blad2", excelTable: "Tabell1" } },
+      [tableSheet("Gamla", "Aktiviteter", ["Aktivitet", "Part", "Kontakt"])],
+    );
+    const proposal = proposeBinding({
+      ...snapshot,
+      bindings: [{ id: "atgardsplan.Aktiviteter", table: "Tabell1" }],
+    });
+
+    expect(proposalFor(proposal, "Aktiviteter").chosen).toBe("table:Tabell1");
+    expect(proposalFor(proposal, "Deltagare").chosen).toBe("table:Aktiviteter");
+  });
+
+  it("proposes the bound table over the named one, and the named one over better headers", () => {
+    const activityHeaders = [
+      "Nr",
+      "Aktivitet",
+      "Beskrivning och syfte",
+      "Mätbara mål",
+      "Löptid",
+      "Mötesfrekvens",
+      "Sammankallande",
+    ];
+    const snapshot = planSnapshotWith({ Aktiviteter: null }, [
+      tableSheet("Gamla", "Aktiviteter", ["Nr", "Aktivitet"]),
+      tableSheet("Blad2", "Tabell1", activityHeaders),
+      tableSheet("Blad3", "Tabell2", activityHeaders.slice(0, 5)),
+    ]);
+
+    expect(proposalFor(proposeBinding(snapshot), "Aktiviteter").chosen).toBe("table:Aktiviteter");
+    const bound = { ...snapshot, bindings: [{ id: "atgardsplan.Aktiviteter", table: "Tabell2" }] };
+    expect(proposalFor(proposeBinding(bound), "Aktiviteter").chosen).toBe("table:Tabell2");
   });
 });
