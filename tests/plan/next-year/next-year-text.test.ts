@@ -131,6 +131,23 @@ describe("describeNextYear, the smaller cases", () => {
     );
   });
 
+  it("says two of each in the plural", () => {
+    const two = {
+      Plan: 1,
+      Omraden: 2,
+      Aktiviteter: 2,
+      Deltagare: 2,
+      Indikatorer: 2,
+      Uppfoljning: 0,
+      Utfall: 2,
+      Bedomning: 0,
+    };
+    expect(describeNextYear(result({ counts: two })).summary).toBe(
+      "Den nya planen har 2 områden, 2 aktiviteter, 2 deltagarrader, 2 indikatorer och 2 utfallsrader. " +
+        "Uppföljning och Bedömning är tomma.",
+    );
+  });
+
   it("names an activity left behind by what it has of Nr and name", () => {
     const left = (nr: string | null, name: string | null) => ({
       nr,

@@ -112,7 +112,7 @@ describe("summarizePlans: the year most plans are for", () => {
 describe("summarizePlans: what is the workbook's fault", () => {
   it("lists a workbook whose error has a message on several lines, on one line", async () => {
     const error = Object.assign(new Error("download failed"), {
-      userMessage: "Filen kunde inte hämtas. \n  Kontrollera adressen.\n",
+      userMessage: "Filen kunde inte hämtas.\nKontrollera adressen. \n  Försök igen.\n",
     });
     const summary = await summarizePlans(
       [failing("a.xlsx", error), source("b.xlsx", districtSnapshot("Kista"))],
@@ -125,7 +125,7 @@ describe("summarizePlans: what is the workbook's fault", () => {
       {
         file: "a.xlsx",
         kind: "unreadable",
-        reason: "kunde inte läsas: Filen kunde inte hämtas. Kontrollera adressen.",
+        reason: "kunde inte läsas: Filen kunde inte hämtas. Kontrollera adressen. Försök igen.",
       },
     ]);
   });
