@@ -8,17 +8,28 @@ import type { Period } from "../contract";
 import type { Indicator, Outcome } from "../plan-data";
 import { indicatorOutcome } from "../report/report-indicators";
 
-export interface NextBaseline {
+/**
+ * An indicator's new Utgångsvärde and Utgångsår (`baseline`, `baselineYear`). `source`
+ * "outcome": from last year's Utfall, with the periods the value stands for ("VB",
+ * "T1 + T2", "T2"); "kept": the existing baseline; "none": neither.
+ */
+export type NextBaseline = {
   readonly activity: string;
   readonly indicator: string;
-  /** "outcome": from last year's Utfall; "kept": the existing baseline; "none": neither. */
-  readonly source: "outcome" | "kept" | "none";
-  /** The new plan's Utgångsvärde and Utgångsår. */
-  readonly baseline: number | null;
-  readonly baselineYear: number | null;
-  /** For "outcome", the periods the value stands for: "VB", "T1 + T2", "T2". */
-  readonly periods: string | null;
-}
+} & (
+  | {
+      readonly source: "outcome";
+      readonly baseline: number;
+      readonly baselineYear: number;
+      readonly periods: string;
+    }
+  | {
+      readonly source: "kept" | "none";
+      readonly baseline: number | null;
+      readonly baselineYear: number | null;
+      readonly periods: null;
+    }
+);
 
 function periodsOf(
   byPeriod: Readonly<Record<Period, number | null>>,

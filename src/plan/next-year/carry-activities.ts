@@ -17,9 +17,12 @@ export interface LeftBehind {
   readonly reason: string;
 }
 
+/** An activity that goes on: one with a Nr. */
+export type CarriedActivity = Activity & { readonly nr: string };
+
 export interface CarriedActivities {
   /** In the order of the Aktiviteter table. */
-  readonly carried: readonly Activity[];
+  readonly carried: readonly CarriedActivity[];
   readonly leftBehind: readonly LeftBehind[];
 }
 
@@ -49,7 +52,7 @@ export function carryActivities(
   year: number,
   cells: ActivityCells,
 ): CarriedActivities {
-  const carried: Activity[] = [];
+  const carried: CarriedActivity[] = [];
   const leftBehind: LeftBehind[] = [];
   const seen = new Set<string>();
   for (const activity of activities) {
@@ -60,17 +63,18 @@ export function carryActivities(
         sheetRow: cells.sheetRow(activity.row),
         reason,
       });
-    if (activity.nr === null) {
+    const nr = activity.nr;
+    if (nr === null) {
       leave("Nr saknas eller går inte att läsa (det ska skrivas N.M, till exempel 1.2).");
       continue;
     }
-    if (seen.has(activity.nr)) {
-      leave(`Nr ${activity.nr} finns redan på en rad ovanför; den raden följde med.`);
+    if (seen.has(nr)) {
+      leave(`Nr ${nr} finns redan på en rad ovanför; den raden följde med.`);
       continue;
     }
-    seen.add(activity.nr);
+    seen.add(nr);
     const reason = reasonToLeave(cells.duration(activity), year);
-    if (reason === null) carried.push(activity);
+    if (reason === null) carried.push({ ...activity, nr });
     else leave(reason);
   }
   return { carried, leftBehind };

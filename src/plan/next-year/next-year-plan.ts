@@ -82,18 +82,19 @@ export function planNextYear(
         ? null
         : rawToText(activitiesTable?.rows[activity.row - 1]?.[durationAt] ?? null),
   });
-  const nrs = new Set(carried.flatMap((a) => (a.nr === null ? [] : [a.nr])));
+  const nrs = new Set(carried.map((a) => a.nr));
   const index = indexPlan(plan);
 
   const baselines: NextBaseline[] = [];
   const indicatorKeys = new Set<string>();
   const indicatorRows: Rows = [];
   const indicators = table("Indikatorer");
-  for (const indicator of plan.indicators ?? []) {
-    if (indicator.activity === null || !nrs.has(indicator.activity) || !indicators) continue;
+  // Without an Indikatorer table there are no indicators (null) to carry.
+  plan.indicators?.forEach((indicator) => {
+    if (indicator.activity === null || !nrs.has(indicator.activity) || !indicators) return;
     if (indicator.indicator === null) {
       indicatorRows.push(contractCells(indicators, indicator));
-      continue;
+      return;
     }
     indicatorKeys.add(`${indicator.activity}\u0000${comparable(indicator.indicator)}`);
     const outcomes = index.outcomesByActivity.get(indicator.activity) ?? [];
@@ -107,7 +108,7 @@ export function planNextYear(
     const replace: Record<string, CellInput> =
       next.source === "outcome" ? { baseline: next.baseline, baselineYear: next.baselineYear } : {};
     indicatorRows.push(contractCells(indicators, indicator, replace));
-  }
+  });
   const outcomes = (plan.outcomes ?? []).filter(
     (o) =>
       o.activity !== null &&

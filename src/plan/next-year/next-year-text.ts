@@ -19,15 +19,15 @@ export interface NextYearText {
 }
 
 function number(value: number): string {
-  const [whole = "", decimals] = String(value).split(".");
+  const [whole, decimals] = String(value).split(".");
   const grouped = groupDigits(Number(whole));
   return decimals === undefined ? grouped : `${grouped},${decimals}`;
 }
 
 function baselineLine(b: NextBaseline, fromYear: number): string {
   const subject = `${b.activity} ${b.indicator}`;
-  if (b.source === "outcome" && b.baseline !== null) {
-    const periods = b.periods === "VB" ? "VB" : `${b.periods ?? ""}, VB saknas`;
+  if (b.source === "outcome") {
+    const periods = b.periods === "VB" ? "VB" : `${b.periods}, VB saknas`;
     return `${subject}: ${number(b.baseline)} (utfall ${fromYear}, ${periods})`;
   }
   if (b.source === "kept") {

@@ -31,6 +31,6 @@ export function contractCells(
 }
 
 /** The table's own headers that match no column of the contract, as the user wrote them. */
-export function ownColumns(table: LocatedTable | undefined): string[] {
-  return table ? table.columns.unknown.map((u) => u.header.trim()) : [];
+export function ownColumns(table: LocatedTable): string[] {
+  return table.columns.unknown.map((u) => u.header.trim());
 }

@@ -125,13 +125,14 @@ export async function summarizePlans(
   }
   const summaries = order.flatMap((o) => ("summary" in o ? [o.summary] : []));
   const year = request.year ?? commonYear(summaries);
-  if (year === null) throw new NothingToSummarize(order.flatMap((o) => ("skipped" in o ? [o.skipped] : [])));
+  // Without a year no workbook was summarised, so every one is in the list as skipped.
   const skipped = order.flatMap((o): SkippedPlan[] => {
     if ("skipped" in o) return [o.skipped];
     if (o.summary.year === year) return [];
-    const reason = `planen gäller ${o.summary.year}, inte ${year}`;
+    const reason = `planen gäller ${o.summary.year}, inte ${String(year)}`;
     return [{ file: o.summary.file, kind: "other-year", reason }];
   });
+  if (year === null) throw new NothingToSummarize(skipped);
   const districts = distinctNames(summaries.filter((s) => s.year === year));
   if (districts.length === 0) throw new NothingToSummarize(skipped);
   return {

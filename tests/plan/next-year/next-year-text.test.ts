@@ -112,3 +112,81 @@ describe("describeNextYear", () => {
     ]);
   });
 });
+
+describe("describeNextYear, the smaller cases", () => {
+  it("says one of each in the singular", () => {
+    const one = {
+      Plan: 1,
+      Omraden: 1,
+      Aktiviteter: 1,
+      Deltagare: 1,
+      Indikatorer: 1,
+      Uppfoljning: 0,
+      Utfall: 1,
+      Bedomning: 0,
+    };
+    expect(describeNextYear(result({ counts: one })).summary).toBe(
+      "Den nya planen har 1 område, 1 aktivitet, 1 deltagarrad, 1 indikator och 1 utfallsrad. " +
+        "Uppföljning och Bedömning är tomma.",
+    );
+  });
+
+  it("says two of each in the plural", () => {
+    const two = {
+      Plan: 1,
+      Omraden: 2,
+      Aktiviteter: 2,
+      Deltagare: 2,
+      Indikatorer: 2,
+      Uppfoljning: 0,
+      Utfall: 2,
+      Bedomning: 0,
+    };
+    expect(describeNextYear(result({ counts: two })).summary).toBe(
+      "Den nya planen har 2 områden, 2 aktiviteter, 2 deltagarrader, 2 indikatorer och 2 utfallsrader. " +
+        "Uppföljning och Bedömning är tomma.",
+    );
+  });
+
+  it("names an activity left behind by what it has of Nr and name", () => {
+    const left = (nr: string | null, name: string | null) => ({
+      nr,
+      name,
+      sheetRow: 4,
+      reason: "Löptid saknas.",
+    });
+    const text = describeNextYear(
+      result({ leftBehind: [left(null, "Projekt"), left("1.2", ""), left(null, null), left(null, "")] }),
+    );
+    expect(text.leftBehind).toEqual([
+      "Projekt (rad 4 i Aktiviteter): Löptid saknas.",
+      "1.2 (rad 4 i Aktiviteter): Löptid saknas.",
+      "Aktivitet utan Nr (rad 4 i Aktiviteter): Löptid saknas.",
+      "Aktivitet utan Nr (rad 4 i Aktiviteter): Löptid saknas.",
+    ]);
+  });
+
+  it("says a kept baseline without a value or without a year as it is", () => {
+    const kept = (baseline: number | null, baselineYear: number | null) => ({
+      activity: "1.1",
+      indicator: "Möten",
+      source: "kept" as const,
+      baseline,
+      baselineYear,
+      periods: null,
+    });
+    expect(describeNextYear(result({ baselines: [kept(null, 2024), kept(12, null)] })).baselines).toEqual([
+      "1.1 Möten: inget utfall 2026; utgångsvärdet utan värde från 2024 står kvar",
+      "1.1 Möten: inget utfall 2026; utgångsvärdet 12 står kvar",
+    ]);
+  });
+
+  it.each([
+    [0, 0, []],
+    [0, 1, ["Den nya planen har inga fel, men 1 varning att se över."]],
+    [0, 2, ["Den nya planen har inga fel, men 2 varningar att se över."]],
+    [1, 2, ["Den nya planen har 1 fel som fanns redan i den gamla. Validera den nya planen för att se dem."]],
+  ])("with %i errors and %i warnings, notes %j", (errors, warnings, notes) => {
+    expect(describeNextYear(result({ check: { errors, warnings, info: 0 } })).notes).toEqual(notes);
+  });
+});
