@@ -34,8 +34,16 @@ for (const scope of scopes) {
     missing = true;
     continue;
   }
-  const s = scoreOf(JSON.parse(readFileSync(path, "utf8")));
+  const report = JSON.parse(readFileSync(path, "utf8"));
+  const s = scoreOf(report);
+  // What the figure is from: the whole scope or its core files (`--core`), every mutant run
+  // (`--force`) or an incremental run reusing unchanged mutants' earlier results.
+  const mutate = report.config?.mutate ?? [];
+  const whole = mutate.some((pattern) => pattern.includes("**"));
+  const incremental = report.config?.incremental === true && report.config?.force !== true;
   Object.assign(results.figures, {
+    [`mutation_run_${scope}`]: `${whole ? "whole" : "core"}${incremental ? ", incremental" : ""}`,
+    [`mutation_files_${scope}`]: Object.keys(report.files).length,
     [`mutation_score_${scope}`]: s.score,
     [`mutation_mutants_${scope}`]: s.valid,
     [`mutation_survived_${scope}`]: s.survived,
@@ -43,7 +51,8 @@ for (const scope of scopes) {
     [`mutation_ignored_static_${scope}`]: s.ignored,
   });
   console.log(
-    `${scope.padEnd(7)} ${String(s.score).padStart(5)} %  (${s.valid} mutanter, ${s.survived} överlevde, ` +
+    `${scope.padEnd(7)} ${String(s.score).padStart(5)} %  (${whole ? "hela" : "kärnan"}${incremental ? ", inkrementellt" : ""}; ` +
+      `${s.valid} mutanter, ${s.survived} överlevde, ` +
       `${s.noCoverage} utan test, ${s.ignored} statiska hoppades över)`,
   );
 }
