@@ -105,11 +105,11 @@ for (const scope of scopes) {
     lines.push("");
     count += alive.length;
   }
-  out.push(
-    `## ${scope} (${count} alive${scopeUnexplained > 0 ? `, ${scopeUnexplained} not explained` : ""})`,
-    "",
-    ...lines,
-  );
+  const whole = (report.config?.mutate ?? []).some((pattern) => pattern.includes("**"));
+  const incremental = report.config?.incremental === true && report.config?.force !== true;
+  const run = `${whole ? "whole scope" : "core files only"}${incremental ? ", incremental" : ""}`;
+  const unexplainedText = scopeUnexplained > 0 ? `, ${scopeUnexplained} not explained` : "";
+  out.push(`## ${scope} (${run}; ${count} alive${unexplainedText})`, "", ...lines);
   unexplained += scopeUnexplained;
   console.log(`${scope.padEnd(7)} ${count} levande mutanter, ${scopeUnexplained} utan förklaring`);
 }
