@@ -138,10 +138,11 @@ describe("openFollowUpForm: the entry as the workbook holds it", () => {
       }),
     ],
   });
-  const form = openFollowUpForm(snapshot, T2);
+  // Opened in each test, not when the file is collected: a mutant is switched on per test.
+  const opened = () => openFollowUpForm(snapshot, T2);
 
   it("fills in every field from the activity's own rows for the year and period", () => {
-    expect(form.entry).toEqual({
+    expect(opened().entry).toEqual({
       status: "Delvis uppfyllt",
       comment: "Polisen saknades vid två möten.",
       done: "Två trygghetsvandringar.",
@@ -151,21 +152,21 @@ describe("openFollowUpForm: the entry as the workbook holds it", () => {
       analysis: "Fler vandringar.",
       nextSteps: "Fortsätt.",
     });
-    expect(form.reportedBy).toBe("Anna Svensson");
-    expect(form.reportedOn).toBe("2026-08-20");
+    expect(opened().reportedBy).toBe("Anna Svensson");
+    expect(opened().reportedOn).toBe("2026-08-20");
   });
 
   it("lists the activity's named indicators and reads each from its own Utfall row", () => {
-    expect(form.indicators).toEqual([
+    expect(opened().indicators).toEqual([
       { name: "Trygghetsvandringar", unit: "st", target: 8 },
       { name: "Deltagare", unit: "st", target: 8 },
     ]);
-    expect(form.rows.followUp.row).toBe(2);
-    expect([...(form.rows.outcomes ?? [])].map(([name, row]) => [name, row.row])).toEqual([
+    expect(opened().rows.followUp.row).toBe(2);
+    expect([...(opened().rows.outcomes ?? [])].map(([name, row]) => [name, row.row])).toEqual([
       ["Trygghetsvandringar", 6],
       ["Deltagare", 5],
     ]);
-    expect(form.rows.assessment?.row).toBe(4);
+    expect(opened().rows.assessment?.row).toBe(4);
   });
 
   it("leaves the fields empty where the workbook has no rows yet", () => {

@@ -65,14 +65,16 @@ const plan = planWith({
 });
 
 describe("buildReminders: the whole message", () => {
-  const reminders = buildReminders(plan, {
-    ...T1,
-    workbookUrl: "https://stockholm.sharepoint.com/sites/brott/plan.xlsx",
-  });
+  // Built in each test, not when the file is collected: a mutant is switched on per test.
+  const reminders = () =>
+    buildReminders(plan, {
+      ...T1,
+      workbookUrl: "https://stockholm.sharepoint.com/sites/brott/plan.xlsx",
+    });
 
   it("groups by convener, in Nr order, with each convener's own addresses once", () => {
     expect(
-      reminders.map((r) => ({ convener: r.convener, activities: r.activities, to: r.draft.to })),
+      reminders().map((r) => ({ convener: r.convener, activities: r.activities, to: r.draft.to })),
     ).toEqual([
       {
         convener: "Anna Svensson",
@@ -90,13 +92,13 @@ describe("buildReminders: the whole message", () => {
       { convener: null, activities: [{ nr: "1.5", name: "Nattvandringar" }], to: [] },
       { convener: "Kommunpoliser", activities: [{ nr: "1.6", name: "Lägesbilder" }], to: [] },
     ]);
-    expect(new Set(reminders.map((r) => r.draft.subject))).toEqual(
+    expect(new Set(reminders().map((r) => r.draft.subject))).toEqual(
       new Set(["Påminnelse: uppföljning T1 2026 av åtgärdsplanen, senast 15 maj"]),
     );
   });
 
   it("asks for each activity, its deadline, what to fill in and each indicator's Utfall", () => {
-    expect(reminders[0]?.draft.body).toBe(
+    expect(reminders()[0]?.draft.body).toBe(
       [
         "Hej!",
         "",
@@ -118,7 +120,7 @@ describe("buildReminders: the whole message", () => {
         "Tack på förhand!",
       ].join("\n"),
     );
-    expect(reminders[1]?.draft.body).toBe(
+    expect(reminders()[1]?.draft.body).toBe(
       [
         "Hej!",
         "",
@@ -141,7 +143,7 @@ describe("buildReminders: the whole message", () => {
   });
 
   it("says first that the plan has no address, naming the convener or, without one, the role", () => {
-    const lines = (i: number) => reminders[i]?.draft.body.split("\n").slice(0, 4);
+    const lines = (i: number) => reminders()[i]?.draft.body.split("\n").slice(0, 4);
     expect(lines(2)).toEqual([NO_ADDRESS("aktiviteternas sammankallande"), "", "Hej!", ""]);
     expect(lines(3)).toEqual([NO_ADDRESS("Kommunpoliser"), "", "Hej!", ""]);
   });
