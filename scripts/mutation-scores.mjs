@@ -3,6 +3,7 @@
 // killed or timed out, as Stryker counts it), with the counts beside it. Every other figure in
 // the file stays. `node scripts/mutation-scores.mjs [plan import write]`.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { readReport, runOf } from "./mutation-report.mjs";
 
 const RESULTS = "bench/results.json";
 const scopes = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ["plan", "import", "write"];
@@ -28,19 +29,13 @@ function scoreOf(report) {
 const results = existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, "utf8")) : { figures: {} };
 let missing = false;
 for (const scope of scopes) {
-  const path = `reports/mutation/${scope}.json`;
-  if (!existsSync(path)) {
-    console.error(`Ingen rapport för ${scope} (${path}): kör npm run mutate ${scope}.`);
+  const report = readReport(scope);
+  if (report === null) {
     missing = true;
     continue;
   }
-  const report = JSON.parse(readFileSync(path, "utf8"));
   const s = scoreOf(report);
-  // What the figure is from: the whole scope or its core files (`--core`), every mutant run
-  // (`--force`) or an incremental run reusing unchanged mutants' earlier results.
-  const mutate = report.config?.mutate ?? [];
-  const whole = mutate.some((pattern) => pattern.includes("**"));
-  const incremental = report.config?.incremental === true && report.config?.force !== true;
+  const { whole, incremental } = runOf(report);
   Object.assign(results.figures, {
     [`mutation_run_${scope}`]: `${whole ? "whole" : "core"}${incremental ? ", incremental" : ""}`,
     [`mutation_files_${scope}`]: Object.keys(report.files).length,

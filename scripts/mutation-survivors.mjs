@@ -8,6 +8,7 @@
 // replacement contains, and text the mutant's source line contains ("line", to tell apart two
 // lines with the same code), each optional. The first reason of the file that matches is taken.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readReport, runOf } from "./mutation-report.mjs";
 
 // Several files, each keyed by source file, so that reasons for different parts of the code are
 // written and merged apart.
@@ -68,13 +69,11 @@ const out = [
 let unexplained = 0;
 let missing = false;
 for (const scope of scopes) {
-  const path = `reports/mutation/${scope}.json`;
-  if (!existsSync(path)) {
-    console.error(`Ingen rapport för ${scope} (${path}): kör npm run mutate ${scope}.`);
+  const report = readReport(scope);
+  if (report === null) {
     missing = true;
     continue;
   }
-  const report = JSON.parse(readFileSync(path, "utf8"));
   const lines = [];
   let count = 0;
   let scopeUnexplained = 0;
@@ -105,8 +104,7 @@ for (const scope of scopes) {
     lines.push("");
     count += alive.length;
   }
-  const whole = (report.config?.mutate ?? []).some((pattern) => pattern.includes("**"));
-  const incremental = report.config?.incremental === true && report.config?.force !== true;
+  const { whole, incremental } = runOf(report);
   const run = `${whole ? "whole scope" : "core files only"}${incremental ? ", incremental" : ""}`;
   const unexplainedText = scopeUnexplained > 0 ? `, ${scopeUnexplained} not explained` : "";
   out.push(`## ${scope} (${run}; ${count} alive${unexplainedText})`, "", ...lines);
