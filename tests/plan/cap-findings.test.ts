@@ -1,19 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { capFindings, omittedCount, omittedMessage, type Finding } from "../../src/plan";
-
-function finding(overrides: Partial<Finding>): Finding {
-  return {
-    rule: "required",
-    severity: "error",
-    table: "Uppfoljning",
-    column: "Målet nått",
-    row: 1,
-    address: "'Uppföljning'!D2",
-    value: null,
-    message: '"Målet nått" måste fyllas i för aktivitet 1.1, T1 2026.',
-    ...overrides,
-  };
-}
+import { finding } from "./support";
 
 const summary = (overrides: Partial<Finding> = {}) =>
   finding({

@@ -1,21 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { capFindings, FINDING_MESSAGES_SV, groupFindings, problemCells, type Finding } from "../../src/plan";
+import { capFindings, FINDING_MESSAGES_SV, groupFindings, problemCells } from "../../src/plan";
 import { followUpRow, planSnapshot, validPlanTables } from "../helpers/snapshot-builder";
-import { validate } from "./support";
-
-function finding(overrides: Partial<Finding>): Finding {
-  return {
-    rule: "required",
-    severity: "error",
-    table: "Uppfoljning",
-    column: "Målet nått",
-    row: 1,
-    address: "'Uppföljning'!D2",
-    value: null,
-    message: '"Målet nått" måste fyllas i för aktivitet 1.1, T1 2026.',
-    ...overrides,
-  };
-}
+import { finding, validate } from "./support";
 
 describe("groupFindings", () => {
   it("makes one wrong activity Nr on 15 rows one problem with 15 cells", () => {

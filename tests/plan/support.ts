@@ -42,3 +42,18 @@ export function onlyFinding(report: ValidationReport, rule: RuleSlug): Finding {
   }
   return found[0] as Finding;
 }
+
+/** A required-rule finding at Uppföljning's Målet nått, row 1, with `overrides`. */
+export function finding(overrides: Partial<Finding>): Finding {
+  return {
+    rule: "required",
+    severity: "error",
+    table: "Uppfoljning",
+    column: "Målet nått",
+    row: 1,
+    address: "'Uppföljning'!D2",
+    value: null,
+    message: '"Målet nått" måste fyllas i för aktivitet 1.1, T1 2026.',
+    ...overrides,
+  };
+}
