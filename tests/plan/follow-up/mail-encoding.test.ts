@@ -170,6 +170,19 @@ describe("emlOf", () => {
     expect(to(`${name}s`)).toEqual([`To: ${name}s`, " <anna@stockholm.se>,", " b@stockholm.se"]);
   });
 
+  it("keeps the address on the last line of a folded Swedish name when that line has room", async () => {
+    // Two encoded words: the second line is short, so the address goes on beside it.
+    const name = "Preventionsstrateg Åsa Öberg-Lindström, Skärholmen";
+    const eml = emlOf({ to: [{ name, address: "asa@stockholm.se" }], subject: "T1", body: "" }, "2026-05-04");
+    const lines = eml.split(CRLF);
+    expect(lines[1]).toMatch(/^To: =\?UTF-8\?B\?[A-Za-z0-9+/=]+\?=$/);
+    expect(lines[2]).toMatch(/^ =\?UTF-8\?B\?[A-Za-z0-9+/=]+\?= <asa@stockholm\.se>$/);
+    expect(lines[3]).toBe("Subject: T1");
+    expect(lines.every((line) => line.length <= 78)).toBe(true);
+    const mail = await parsed(eml);
+    expect(mail.to).toEqual([{ name, address: "asa@stockholm.se" }]);
+  });
+
   it("encodes a subject with a tab or an emoji, which are not printable ASCII", async () => {
     for (const subject of ["T1\t2026", "Påminnelse 🔔"]) {
       const line = emlOf({ to: [], subject, body: "" }, "2026-05-04").split(CRLF)[1];

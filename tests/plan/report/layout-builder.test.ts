@@ -47,6 +47,24 @@ describe("LayoutBuilder", () => {
     expect(b.build().rows.map((r) => r.height)).toEqual([null, 186, null]);
   });
 
+  it("measures wrapped text by its own columns only, not the column beside them", () => {
+    // Narrow A (4) beside a wide B (60): the text in A wraps at 3 characters, as in B above.
+    const b = new LayoutBuilder([4, 60]);
+    b.add([
+      { value: "x".repeat(40), style: "text" },
+      { value: null, style: "text" },
+    ]);
+    expect(b.build().rows.map((r) => r.height)).toEqual([186]);
+  });
+
+  it("leaves a blank row empty, with Excel's default height, between the rows around it", () => {
+    const b = new LayoutBuilder([10]);
+    b.add([{ value: "före", style: "text" }]);
+    b.blank();
+    expect(b.add([{ value: "efter", style: "text" }])).toBe(3);
+    expect(b.build().rows[1]).toEqual({ cells: [], height: null });
+  });
+
   it("keeps Excel's default height for one line up to 11 pt and sets it for a larger font", () => {
     const b = new LayoutBuilder([80]);
     b.add([{ value: "Rubrik", style: "subheading" }]);
