@@ -40,8 +40,7 @@ export async function readTertialReport(
   assertPlanStructure(located, REPORT_TABLES, "skapa rapporten");
   const plan = readPlanData(located);
   const year = resolvePlanYear(request.year, plan.info?.year ?? null);
-  const options = request.createdOn === undefined ? {} : { createdOn: request.createdOn };
-  return buildTertialReport(plan, request.period, year, options);
+  return buildTertialReport(plan, request.period, year, request);
 }
 
 /** Writes the report sheet. Throws what `readTertialReport` throws. */

@@ -50,14 +50,14 @@ type ByPeriod = Record<Period, number | null>;
 function outcomesByYear(
   key: string,
   outcomes: readonly Outcome[],
-): Map<number, { byPeriod: ByPeriod; comments: Record<Period, string | null> }> {
-  const years = new Map<number, { byPeriod: ByPeriod; comments: Record<Period, string | null> }>();
+): Map<number, { byPeriod: ByPeriod; comments: Partial<Record<Period, string | null>> }> {
+  const years = new Map<number, { byPeriod: ByPeriod; comments: Partial<Record<Period, string | null>> }>();
   for (const outcome of outcomes) {
     if (outcome.year === null || outcome.period === null || outcome.indicator === null) continue;
     if (comparable(outcome.indicator) !== key) continue;
     let year = years.get(outcome.year);
     if (!year) {
-      year = { byPeriod: { T1: null, T2: null, VB: null }, comments: { T1: null, T2: null, VB: null } };
+      year = { byPeriod: { T1: null, T2: null, VB: null }, comments: {} };
       years.set(outcome.year, year);
     }
     // The first row of a duplicated key counts, as everywhere else (duplicate-key reports it).
