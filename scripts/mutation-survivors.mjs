@@ -8,6 +8,7 @@
 // replacement contains, and text the mutant's source line contains ("line", to tell apart two
 // lines with the same code), each optional. The first reason of the file that matches is taken.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import * as prettier from "prettier";
 import { readReport, runOf } from "./mutation-report.mjs";
 
 // Several files, each keyed by source file, so that reasons for different parts of the code are
@@ -111,5 +112,8 @@ for (const scope of scopes) {
   unexplained += scopeUnexplained;
   console.log(`${scope.padEnd(7)} ${count} levande mutanter, ${scopeUnexplained} utan förklaring`);
 }
-writeFileSync(OUT, `${out.join("\n").trimEnd()}\n`);
+// Written as prettier would wrap it, so that `npm run lint` passes without a second step.
+const markdown = `${out.join("\n").trimEnd()}\n`;
+const options = (await prettier.resolveConfig(OUT)) ?? {};
+writeFileSync(OUT, await prettier.format(markdown, { ...options, filepath: OUT }));
 process.exit(missing || unexplained > 0 ? 1 : 0);
