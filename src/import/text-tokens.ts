@@ -58,7 +58,7 @@ function startsLabel(line: string): boolean {
 
 function nextNonBlank(lines: readonly string[], from: number): number {
   let i = from;
-  while (i < lines.length && lines[i] === "") i++;
+  while (lines[i] === "") i++; // past the end lines[i] is undefined
   return i;
 }
 
