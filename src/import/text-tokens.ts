@@ -58,7 +58,7 @@ function startsLabel(line: string): boolean {
 
 function nextNonBlank(lines: readonly string[], from: number): number {
   let i = from;
-  while (i < lines.length && (lines[i] ?? "") === "") i++;
+  while (lines[i] === "") i++; // past the end lines[i] is undefined
   return i;
 }
 
@@ -89,8 +89,9 @@ export function tokenizeText(text: string): TextToken[] {
     }
     if (startsLabel(line)) {
       const next = nextNonBlank(lines, i + 1);
+      // The line alone matched no label, so a label the joined lines start with is longer than it.
       const joined = matchLabel(`${line} ${lines[next] ?? ""}`);
-      if (joined && joined.label.length > line.length) {
+      if (joined) {
         tokens.push({ kind: "label", ...joined, line: `${line} ${lines[next] ?? ""}` });
         i = next;
         continue;
