@@ -2,8 +2,7 @@ import { describe, expect, it } from "vitest";
 import { activityRows } from "../../src/import/activity-rows";
 import type { FieldBlock } from "../../src/import/plan-document";
 import type { Section } from "../../src/import/plan-sections";
-
-const field = (label: string, ...paragraphs: string[]): FieldBlock => ({ kind: "field", label, paragraphs });
+import { field } from "./plan-blocks";
 
 /** Activity 1.1 with the labelled rows given. */
 const activity = (...fields: FieldBlock[]): Section => ({

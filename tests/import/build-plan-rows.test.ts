@@ -1,19 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { buildPlanRows, type BuildOptions } from "../../src/import/build-plan-rows";
 import type { PlanBlock } from "../../src/import/plan-document";
+import { field, heading, text } from "./plan-blocks";
 
 const TITLE = "Åtgärdsplan för gemensamma prioriteringar";
 const NO_DISTRICT =
   "Stadsdelsförvaltningen står inte i dokumentet; fyll i Stadsdelsförvaltning i tabellen Plan.";
-
-const heading = (level: 1 | 2, nr: string, title: string): PlanBlock => ({
-  kind: "heading",
-  level,
-  nr,
-  title,
-});
-const field = (label: string, ...paragraphs: string[]): PlanBlock => ({ kind: "field", label, paragraphs });
-const text = (...paragraphs: string[]): PlanBlock => ({ kind: "text", paragraphs });
 
 /** One area and one activity under it; `extra` goes into the activity. */
 function plan(intro: readonly PlanBlock[], ...extra: PlanBlock[]): PlanBlock[] {
