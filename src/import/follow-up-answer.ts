@@ -18,7 +18,9 @@ export interface FollowUpAnswer {
   readonly done: string | null;
 }
 
+/** The first that matches the start of the goal answer wins: "Ej bedömt" before "Ej …". */
 const STATUS_WORDS: readonly (readonly [RegExp, GoalStatus])[] = [
+  [/^ej\s+bedömt\b/iu, "Ej bedömt"],
   [/^delvis(?:\s+uppfyllt|\s+nått)?\b/iu, "Delvis uppfyllt"],
   [/^(?:ej|inte)\s+(?:uppfyllt|nått|bedömt)\b/iu, "Ej uppfyllt"],
   [/^nej\b/iu, "Ej uppfyllt"],
@@ -35,8 +37,6 @@ function tidy(text: string): string | null {
 
 function readStatus(text: string): { status: GoalStatus | null; rest: string } {
   const start = text.trimStart();
-  if (/^ej\s+bedömt\b/iu.test(start))
-    return { status: "Ej bedömt", rest: start.replace(/^ej\s+bedömt/iu, "") };
   for (const [re, status] of STATUS_WORDS) {
     const match = re.exec(start);
     if (match) return { status, rest: start.slice(match[0].length) };
@@ -50,12 +50,12 @@ export function readFollowUpAnswer(text: string): FollowUpAnswer | null {
   const doneAt = text.search(DONE_QUESTION);
   const stripped = text.replace(GOAL_QUESTION, "").replace(DONE_QUESTION, "");
   if (tidy(stripped) === null) return null;
-  if (goalAt < 0 || doneAt < 0 || doneAt < goalAt)
-    return { status: null, comment: null, done: tidy(stripped) };
+  // No goal question, no done question (doneAt is -1, before goalAt) or the two in reverse order.
+  if (goalAt < 0 || doneAt < goalAt) return { status: null, comment: null, done: tidy(stripped) };
   const before = text.slice(0, goalAt);
   const goal = text.slice(goalAt, doneAt).replace(GOAL_QUESTION, "");
   const done = tidy(`${before}\n${text.slice(doneAt).replace(DONE_QUESTION, "")}`);
+  // With no status word, rest is the whole answer to the goal question.
   const { status, rest } = readStatus(goal);
-  const comment = tidy(status === null ? goal : rest);
-  return { status, comment, done };
+  return { status, comment: tidy(rest), done };
 }

@@ -34,18 +34,20 @@ function capitalise(word: string): string {
   return word.charAt(0).toLocaleUpperCase("sv-SE") + word.slice(1);
 }
 
-/** The plural Swedish uses for a count: "Centrumbesiktning" → "Centrumbesiktningar". */
+/**
+ * The plural Swedish uses for a count: "Centrumbesiktning" → "Centrumbesiktningar". Other
+ * words ("Trygghetsvandringar", "Kontroller", "Kartläggningsmöte") stay as they are written.
+ */
 export function pluralise(name: string): string {
-  if (/(?:ar|er|or|na)$/u.test(name)) return name;
-  if (/ing$/u.test(name)) return `${name}ar`;
-  return name;
+  return /ing$/u.test(name) ? `${name}ar` : name;
 }
 
 /** The indicators a text states, in the order it states them (each name once). */
 export function readIndicators(text: string): ImportedIndicator[] {
   const found = new Map<string, ImportedIndicator>();
   const add = (name: string, target: number) => {
-    const clean = pluralise(capitalise(name.trim()));
+    // Both patterns capture a name that starts and ends with a letter or "-": nothing to trim.
+    const clean = pluralise(capitalise(name));
     if (MEETING_WORDS.test(clean) || found.has(clean.toLocaleLowerCase("sv-SE"))) return;
     found.set(clean.toLocaleLowerCase("sv-SE"), { name: clean, target, unit: INDICATOR_UNIT });
   };
