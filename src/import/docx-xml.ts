@@ -87,7 +87,10 @@ export function readStyles(document: Document | null): Map<string, StyleInfo> {
   const styles = new Map<string, StyleInfo>();
   if (document === null) return styles;
   for (const style of Array.from(document.getElementsByTagNameNS(W, "style"))) {
-    const id = style.getAttributeNS(W, "styleId") ?? "";
+    const id = style.getAttributeNS(W, "styleId");
+    // Paragraphs name their style by id (w:pStyle); without one, a style would be keyed "",
+    // the key every paragraph without w:pStyle looks up.
+    if (!id) continue;
     const name = wVal(wChild(style, "name")) ?? "";
     const pPr = wChild(style, "pPr");
     const level = HEADING_NAME.exec(id)?.[1] ?? HEADING_NAME.exec(name)?.[1];

@@ -231,6 +231,17 @@ describe("readStyles", () => {
     );
   });
 
+  it("leaves out a style without a style id or with an empty one: no paragraph can name it", () => {
+    const styles = readStyles(
+      parseXml(
+        stylesXml(
+          style(null, "heading 1", `<w:rPr><w:b/></w:rPr>`) + style("", "toc 1") + style("Normal", "Normal"),
+        ),
+      ),
+    );
+    expect(styles).toEqual(new Map([["Normal", NONE]]));
+  });
+
   it("reads no styles from a document without a styles part", () => {
     expect(readStyles(null)).toEqual(new Map());
   });
@@ -262,6 +273,15 @@ describe("readDocxDocument with the document's styles", () => {
       { kind: "heading", level: 1, nr: null, title: "Trygghet i centrum" },
       { kind: "text", paragraphs: ["Mötena hålls varje vecka."] },
     ]);
+  });
+
+  it("does not give a paragraph without a style the properties of a style without an id", async () => {
+    const styles = stylesXml(style(null, "heading 1", `<w:rPr><w:b/></w:rPr>`));
+    const doc = await readDocxDocument(
+      await docx(`<w:p><w:r><w:t>1. Inte en rubrik</w:t></w:r></w:p>`, styles),
+      "plan.docx",
+    );
+    expect(doc.blocks).toEqual([{ kind: "text", paragraphs: ["1. Inte en rubrik"] }]);
   });
 
   it("does not take a numbered paragraph whose bold is switched off for a heading", async () => {
