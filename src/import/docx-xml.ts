@@ -38,7 +38,7 @@ export function wChild(element: Element | undefined, name: string): Element | un
 
 /** The `w:val` attribute. */
 export function wVal(element: Element | undefined): string | null {
-  return element?.getAttributeNS(W, "val") ?? element?.getAttribute("w:val") ?? null;
+  return element?.getAttributeNS(W, "val") ?? null;
 }
 
 /** A toggle property (`w:b`) that is on: present and not `w:val="0"`/`false`. */
