@@ -41,16 +41,23 @@ export function wVal(element: Element | undefined): string | null {
   return element?.getAttributeNS(W, "val") ?? null;
 }
 
-/** A toggle property (`w:b`) that is on: present and not `w:val="0"`/`false`. */
+/** A toggle property (`w:b`) that is on: present and not `w:val="0"`/`false`/`off`. */
 export function isOn(element: Element | undefined): boolean {
   if (element === undefined) return false;
-  const value = wVal(element);
-  return value === null || value === "" || !/^(?:0|false|off)$/i.test(value);
+  const value = wVal(element)?.toLowerCase();
+  return value !== "0" && value !== "false" && value !== "off";
+}
+
+/** Word's bullet from the Symbol font: w:sym with w:char F0B7 (hex, in either case). */
+function isSymbolBullet(sym: Element): boolean {
+  return sym.getAttributeNS(W, "char")?.toUpperCase() === "F0B7";
 }
 
 /**
  * A paragraph's text: runs in order, tabs as spaces, line breaks as "\n". Deleted text and
- * field instructions are left out; Word's symbol bullet (w:sym F0B7) is kept as a bullet.
+ * field instructions (w:delText, w:instrText: not w:t) are left out, and so is what other
+ * namespaces hold (markup-compatibility alternatives, equations); Word's symbol bullet
+ * (w:sym F0B7) is kept as a bullet.
  */
 export function paragraphRawText(paragraph: Element): string {
   let text = "";
@@ -62,8 +69,9 @@ export function paragraphRawText(paragraph: Element): string {
       else if (name === "tab" || name === "ptab") text += " ";
       else if (name === "br" || name === "cr") text += "\n";
       else if (name === "noBreakHyphen") text += "-";
-      else if (name === "sym") text += /^f0b7$/i.test(node.getAttributeNS(W, "char") ?? "") ? "\uf0b7 " : "";
-      else if (name !== "del" && name !== "pPr" && name !== "rPr" && name !== "instrText") walk(node);
+      else if (name === "sym") text += isSymbolBullet(node) ? "\uf0b7 " : "";
+      // Deleted runs and the paragraph's properties (its tab stops are w:tab) hold no text.
+      else if (name !== "del" && name !== "pPr") walk(node);
     }
   };
   walk(paragraph);
