@@ -16,11 +16,10 @@ export function parseXml(xml: string): Document {
   }).parseFromString(xml, "text/xml");
 }
 
+/** An element in the `w:` namespace (text, comments and other nodes have no namespace). */
 function isW(node: unknown, name?: string): node is Element {
   const element = node as Element;
-  return (
-    element.nodeType === 1 && element.namespaceURI === W && (name === undefined || element.localName === name)
-  );
+  return element.namespaceURI === W && (name === undefined || element.localName === name);
 }
 
 /** Direct `w:` children, optionally only those named `name`. */
