@@ -16,11 +16,10 @@ export function parseXml(xml: string): Document {
   }).parseFromString(xml, "text/xml");
 }
 
+/** An element in the `w:` namespace (text, comments and other nodes have no namespace). */
 function isW(node: unknown, name?: string): node is Element {
   const element = node as Element;
-  return (
-    element.nodeType === 1 && element.namespaceURI === W && (name === undefined || element.localName === name)
-  );
+  return element.namespaceURI === W && (name === undefined || element.localName === name);
 }
 
 /** Direct `w:` children, optionally only those named `name`. */
@@ -38,19 +37,26 @@ export function wChild(element: Element | undefined, name: string): Element | un
 
 /** The `w:val` attribute. */
 export function wVal(element: Element | undefined): string | null {
-  return element?.getAttributeNS(W, "val") ?? element?.getAttribute("w:val") ?? null;
+  return element?.getAttributeNS(W, "val") ?? null;
 }
 
-/** A toggle property (`w:b`) that is on: present and not `w:val="0"`/`false`. */
+/** A toggle property (`w:b`) that is on: present and not `w:val="0"`/`false`/`off`. */
 export function isOn(element: Element | undefined): boolean {
   if (element === undefined) return false;
-  const value = wVal(element);
-  return value === null || value === "" || !/^(?:0|false|off)$/i.test(value);
+  const value = wVal(element)?.toLowerCase();
+  return value !== "0" && value !== "false" && value !== "off";
+}
+
+/** Word's bullet from the Symbol font: w:sym with w:char F0B7 (hex, in either case). */
+function isSymbolBullet(sym: Element): boolean {
+  return sym.getAttributeNS(W, "char")?.toUpperCase() === "F0B7";
 }
 
 /**
  * A paragraph's text: runs in order, tabs as spaces, line breaks as "\n". Deleted text and
- * field instructions are left out; Word's symbol bullet (w:sym F0B7) is kept as a bullet.
+ * field instructions (w:delText, w:instrText: not w:t) are left out, and so is what other
+ * namespaces hold (markup-compatibility alternatives, equations); Word's symbol bullet
+ * (w:sym F0B7) is kept as a bullet.
  */
 export function paragraphRawText(paragraph: Element): string {
   let text = "";
@@ -62,8 +68,9 @@ export function paragraphRawText(paragraph: Element): string {
       else if (name === "tab" || name === "ptab") text += " ";
       else if (name === "br" || name === "cr") text += "\n";
       else if (name === "noBreakHyphen") text += "-";
-      else if (name === "sym") text += /^f0b7$/i.test(node.getAttributeNS(W, "char") ?? "") ? "\uf0b7 " : "";
-      else if (name !== "del" && name !== "pPr" && name !== "rPr" && name !== "instrText") walk(node);
+      else if (name === "sym") text += isSymbolBullet(node) ? "\uf0b7 " : "";
+      // Deleted runs and the paragraph's properties (its tab stops are w:tab) hold no text.
+      else if (name !== "del" && name !== "pPr") walk(node);
     }
   };
   walk(paragraph);
@@ -87,7 +94,10 @@ export function readStyles(document: Document | null): Map<string, StyleInfo> {
   const styles = new Map<string, StyleInfo>();
   if (document === null) return styles;
   for (const style of Array.from(document.getElementsByTagNameNS(W, "style"))) {
-    const id = style.getAttributeNS(W, "styleId") ?? "";
+    const id = style.getAttributeNS(W, "styleId");
+    // Paragraphs name their style by id (w:pStyle); without one, a style would be keyed "",
+    // the key every paragraph without w:pStyle looks up.
+    if (!id) continue;
     const name = wVal(wChild(style, "name")) ?? "";
     const pPr = wChild(style, "pPr");
     const level = HEADING_NAME.exec(id)?.[1] ?? HEADING_NAME.exec(name)?.[1];
