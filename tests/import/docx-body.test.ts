@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { PlanBlock } from "../../src/import";
 import { readBodyBlocks } from "../../src/import/docx-body";
-import { parseXml, W, type StyleInfo } from "../../src/import/docx-xml";
+import { parseXml, readStyles, W, type StyleInfo } from "../../src/import/docx-xml";
 
 // Small WordprocessingML bodies built as text. Every test parses its own body inside `it`,
 // so that the mutation run sees the code under test run with each mutant switched on.
@@ -119,6 +119,24 @@ describe("readBodyBlocks: what makes a paragraph a heading, a list item or text"
   ];
   it.each(cases)("%s", (_name, body, expected) => {
     expect(read(body, styles)).toEqual(expected);
+  });
+});
+
+describe("readBodyBlocks: styles", () => {
+  it("gives a paragraph without a style nothing of a style that has no id", () => {
+    const styles = readStyles(
+      parseXml(
+        `<w:styles xmlns:w="${W}"><w:style w:type="paragraph"><w:name w:val="heading 1"/>` +
+          '<w:rPr><w:b/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Heading2">' +
+          '<w:name w:val="heading 2"/></w:style></w:styles>',
+      ),
+    );
+    expect(
+      read(para("1. Riktat arbete") + para("1.1 Platssamverkan Vårberg", pStyle("Heading2")), styles),
+    ).toEqual([
+      text("1. Riktat arbete"),
+      { kind: "heading", level: 2, nr: "1.1", title: "Platssamverkan Vårberg" },
+    ]);
   });
 });
 
