@@ -63,10 +63,9 @@ function listLines(info: ParagraphInfo): string[] {
   });
 }
 
-/** A body paragraph as a heading, if it is one. */
+/** A body paragraph (one line at least) as a heading, if it is one. */
 function asHeading(info: ParagraphInfo): HeadingBlock | null {
   const text = info.lines.join(" ");
-  if (text === "") return null;
   const parsed = parseHeading(text);
   const styled = info.headingLevel === 1 || info.headingLevel === 2;
   if (parsed && (styled || info.bold)) return { kind: "heading", ...parsed };
