@@ -28,13 +28,12 @@ interface ParagraphInfo {
 function paragraphInfo(p: Element, styles: ReadonlyMap<string, StyleInfo>): ParagraphInfo {
   const pPr = wChild(p, "pPr");
   const styleId = wVal(wChild(pPr, "pStyle")) ?? "";
-  const style = styles.get(styleId);
+  // A paragraph without a style is not in a style without an id (readStyles keys it "").
+  const style = styleId === "" ? undefined : styles.get(styleId);
   const numPr = wChild(pPr, "numPr");
   const numId = wVal(wChild(numPr, "numId"));
   const outline = wVal(wChild(pPr, "outlineLvl"));
-  const runs = wChildren(p, "r").filter((r) =>
-    wChildren(r, "t").some((t) => (t.textContent ?? "").trim() !== ""),
-  );
+  const runs = wChildren(p, "r").filter((r) => wChildren(r, "t").some((t) => /\S/.test(t.textContent ?? "")));
   const runsBold = runs.length > 0 && runs.every((r) => isOn(wChild(wChild(r, "rPr"), "b")));
   const idLevel = HEADING_ID.exec(styleId)?.[1];
   return {
@@ -62,10 +61,9 @@ function listLines(info: ParagraphInfo): string[] {
   });
 }
 
-/** A body paragraph as a heading, if it is one. */
+/** A body paragraph (one line at least) as a heading, if it is one. */
 function asHeading(info: ParagraphInfo): HeadingBlock | null {
   const text = info.lines.join(" ");
-  if (text === "") return null;
   const parsed = parseHeading(text);
   const styled = info.headingLevel === 1 || info.headingLevel === 2;
   if (parsed && (styled || info.bold)) return { kind: "heading", ...parsed };
@@ -131,30 +129,29 @@ function tableBlocks(table: Element, styles: ReadonlyMap<string, StyleInfo>): Pl
 /** The body's blocks in reading order. */
 export function readBodyBlocks(body: Element, styles: ReadonlyMap<string, StyleInfo>): PlanBlock[] {
   const blocks: PlanBlock[] = [];
-  // Loose paragraphs in a row join one text block. Its list grows in place: copying it for
-  // every paragraph made reading a long document take quadratic time.
+  // Loose paragraphs in a row join one text block, the open one (none after a heading or a
+  // field). Its list grows in place: copying it for every paragraph made reading a long
+  // document take quadratic time.
   let open: string[] | null = null;
-  const addText = (paragraphs: readonly string[]) => {
-    if (open !== null && blocks[blocks.length - 1]?.kind === "text") {
-      for (const paragraph of paragraphs) open.push(paragraph);
-      return;
+  const add = (block: PlanBlock) => {
+    if (block.kind !== "text") {
+      blocks.push(block);
+      open = null;
+    } else if (open !== null) {
+      for (const paragraph of block.paragraphs) open.push(paragraph);
+    } else {
+      open = [...block.paragraphs];
+      blocks.push({ kind: "text", paragraphs: open });
     }
-    open = [...paragraphs];
-    blocks.push({ kind: "text", paragraphs: open });
   };
   const visit = (parent: Element) => {
     for (const child of wChildren(parent)) {
       if (child.localName === "p") {
         const info = paragraphInfo(child, styles);
         if (info.toc || info.lines.length === 0) continue;
-        const heading = asHeading(info);
-        if (heading) blocks.push(heading);
-        else addText(listLines(info));
+        add(asHeading(info) ?? { kind: "text", paragraphs: listLines(info) });
       } else if (child.localName === "tbl") {
-        for (const block of tableBlocks(child, styles)) {
-          if (block.kind === "text") addText([...block.paragraphs]);
-          else blocks.push(block);
-        }
+        for (const block of tableBlocks(child, styles)) add(block);
       } else if (child.localName === "sdt") {
         const content = wChild(child, "sdtContent");
         if (content) visit(content);
