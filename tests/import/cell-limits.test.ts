@@ -1,18 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { fitRowsToCells } from "../../src/import/cell-limits";
-import type { CellInput, TableName } from "../../src/plan";
+import { PLAN_TABLES, type CellInput, type TableName } from "../../src/plan";
 
+/** Every table of the plan, with no rows. */
 function noRows(): Record<TableName, CellInput[][]> {
-  return {
-    Plan: [],
-    Omraden: [],
-    Aktiviteter: [],
-    Deltagare: [],
-    Indikatorer: [],
-    Uppfoljning: [],
-    Utfall: [],
-    Bedomning: [],
-  };
+  const rows = {} as Record<TableName, CellInput[][]>;
+  for (const def of PLAN_TABLES) rows[def.name] = [];
+  return rows;
 }
 
 describe("fitRowsToCells", () => {
