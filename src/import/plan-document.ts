@@ -69,10 +69,12 @@ export function parseHeading(line: string): { level: 1 | 2; nr: string; title: s
   const match = HEADING.exec(text);
   if (!match) return null;
   const [, area, activity, title = ""] = match;
-  if (area === undefined || Number(area) < 1) return null;
-  // "1 gång" or "2 per område" is text; an area needs its dot ("1."), a title a capital.
+  // The first group is not optional: this only tells TypeScript that the area is there.
+  if (area === undefined) return null;
+  if (Number(area) < 1) return null;
+  // "1 gång" or "2 per område" is text: a number needs its dot ("1.", as "1.1" has one), a title a capital.
   if (title !== "" && !/^\p{Lu}/u.test(title)) return null;
-  if (activity === undefined && !/^\d{1,2}\./.test(text)) return null;
+  if (!/^\d{1,2}\./.test(text)) return null;
   return activity === undefined
     ? { level: 1, nr: area, title }
     : { level: 2, nr: `${area}.${activity}`, title };

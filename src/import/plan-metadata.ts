@@ -79,9 +79,8 @@ export function readPlanMetadata(furniture: readonly string[], texts: readonly s
   let district: string | null = null;
   let policeArea: string | null = null;
   for (const text of sources) {
-    const folded = text.replace(/\s+/g, " ");
-    district ??= firstDistrict(folded);
-    policeArea ??= firstPoliceArea(folded);
+    district ??= firstDistrict(text);
+    policeArea ??= firstPoliceArea(text);
     if (district !== null && policeArea !== null) break;
   }
   return { district, policeArea, registrationNumber: registrationNumber(furniture) };

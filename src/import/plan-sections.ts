@@ -62,11 +62,10 @@ export function sectionDocument(blocks: readonly PlanBlock[]): SectionedDocument
     }
   }
   // Drop table-of-contents entries; their loose text joins whatever stands before them.
+  // The number alone tells the level: an area's ("1") has no dot, an activity's ("1.1") has one.
   const sections: Section[] = [];
   for (const [i, section] of all.entries()) {
-    const repeated = all
-      .slice(i + 1)
-      .some((later) => later.level === section.level && later.nr === section.nr);
+    const repeated = all.slice(i + 1).some((later) => later.nr === section.nr);
     if (section.fields.length === 0 && repeated) {
       const before = sections[sections.length - 1];
       (before ? before.loose : intro).push(...section.loose);
