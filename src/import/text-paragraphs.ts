@@ -83,9 +83,9 @@ export function joinParagraphs(lines: readonly TextLine[]): Paragraph[] {
 /** Paragraphs grouped where a blank line stands between them. */
 export function groupParagraphs(paragraphs: readonly Paragraph[]): string[][] {
   const groups: string[][] = [];
-  for (const [i, p] of paragraphs.entries()) {
+  for (const p of paragraphs) {
     const current = groups[groups.length - 1];
-    if (current && i > 0 && !p.blankBefore) current.push(p.text);
+    if (current && !p.blankBefore) current.push(p.text);
     else groups.push([p.text]);
   }
   return groups;
