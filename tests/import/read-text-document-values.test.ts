@@ -15,10 +15,9 @@ function fields(blocks: readonly PlanBlock[]): [string, readonly string[]][] {
 }
 
 describe("readTextDocument: labels with a colon", () => {
-  it("reads 'Mötesfrekvens:' as the label when no label of that name follows in the section", () => {
+  it("reads 'Mötesfrekvens:' as the label when no label of that name follows it", () => {
     const doc = readTextDocument(
       lines(
-        "1.1 Platssamverkan Vårberg",
         "Löptid Tillsvidare",
         "Mötesfrekvens: Varje vecka,",
         "vid behov oftare.",
