@@ -59,6 +59,13 @@ describe("joinParagraphs: wrapped lines", () => {
     expect(texts([line(previous), line(next)])).toEqual(joined ? [`${previous} ${next}`] : [previous, next]);
   });
 
+  it("starts the first paragraph with the first line even when it starts in lower case", () => {
+    expect(texts([line("vid behov oftare."), line("Varje vecka.", { blankBefore: true })])).toEqual([
+      "vid behov oftare.",
+      "Varje vecka.",
+    ]);
+  });
+
   it("skips a line that is empty once its spaces are folded", () => {
     expect(
       joinParagraphs([line("Löptid"), line(" \u00a0 ", { blankBefore: true }), line("Tillsvidare")]),
