@@ -21,7 +21,8 @@ type LabelToken = Extract<Token, { kind: "label" }>;
 /** Labels with a colon that are running text: a later label of the same name follows in the section. */
 function demoteRunningLabels(tokens: readonly Token[]): Token[] {
   return tokens.map((token, i) => {
-    if (token.kind !== "label" || !token.colon) return token;
+    if (token.kind !== "label") return token;
+    if (!token.colon) return token;
     const key = normalizeHeader(token.label);
     for (const later of tokens.slice(i + 1)) {
       if (later.kind === "heading") break;

@@ -65,12 +65,13 @@ export function continuesParagraph(previous: string, line: TextLine): boolean {
 /** The paragraphs of a run of lines, wraps joined with a space. */
 export function joinParagraphs(lines: readonly TextLine[]): Paragraph[] {
   const paragraphs: { lines: string[]; blankBefore: boolean }[] = [];
-  let previous: string | null = null;
+  // The paragraph's last line: read only once a paragraph exists, and set with it.
+  let previous = "";
   for (const line of lines) {
     const text = cleanLine(line.text);
     if (text === "") continue;
     const current = paragraphs[paragraphs.length - 1];
-    if (current && previous !== null && continuesParagraph(previous, { ...line, text })) {
+    if (current && continuesParagraph(previous, { ...line, text })) {
       current.lines.push(text);
     } else {
       paragraphs.push({ lines: [text], blankBefore: line.blankBefore });
