@@ -20,35 +20,27 @@ type LabelToken = Extract<Token, { kind: "label" }>;
 
 /** Labels with a colon that are running text: a later label of the same name follows in the section. */
 function demoteRunningLabels(tokens: readonly Token[]): Token[] {
-  const result = [...tokens];
-  for (let i = 0; i < result.length; i++) {
-    const token = result[i];
-    if (token?.kind !== "label" || !token.colon) continue;
+  return tokens.map((token, i) => {
+    if (token.kind !== "label") return token;
+    if (!token.colon) return token;
     const key = normalizeHeader(token.label);
-    for (let j = i + 1; j < result.length; j++) {
-      const later = result[j];
-      if (later?.kind === "heading") break;
-      if (later?.kind === "label" && normalizeHeader(later.label) === key) {
-        result[i] = { kind: "text", text: token.line, indented: false };
-        break;
+    for (const later of tokens.slice(i + 1)) {
+      if (later.kind === "heading") break;
+      if (later.kind === "label" && normalizeHeader(later.label) === key) {
+        return { kind: "text", text: token.line, indented: false };
       }
     }
-  }
-  return result;
+    return token;
+  });
 }
 
 /** Hands out the paragraphs that follow a run of labels (see the file comment). */
 function distribute(labels: readonly LabelToken[], lines: readonly TextLine[]): FieldBlock[] {
   const groups = groupParagraphs(joinParagraphs(lines));
-  const k = labels.length;
-  const share: string[][] = labels.map(() => []);
-  if (groups.length >= k) {
-    for (let j = 1; j < k; j++) share[k - j] = groups[groups.length - j] ?? [];
-    share[0] = groups.slice(0, groups.length - k + 1).flat();
-  } else {
-    groups.forEach((group, i) => (share[k - groups.length + i] = group));
-  }
-  return labels.map((l, i) => ({ kind: "field", label: l.label, paragraphs: share[i] ?? [] }));
+  // From the last label back to the second, each takes the last group left (while any is).
+  const later = labels.slice(1).map(() => groups.pop() ?? []);
+  const shares = [groups.flat(), ...later.reverse()];
+  return labels.map((l, i) => ({ kind: "field", label: l.label, paragraphs: shares[i] ?? [] }));
 }
 
 export function readTextDocument(text: string): PlanDocument {
@@ -86,7 +78,6 @@ export function readTextDocument(text: string): PlanDocument {
       blocks.push({ kind: "heading", level: token.level, nr: token.nr, title });
       headings = afterHeading(token);
       i = next - 1;
-      blank = false;
     } else {
       // A label. Labels before it keep waiting for text only while their values are empty.
       if (lines.length > 0 || token.rest !== "") flush();

@@ -65,12 +65,13 @@ export function continuesParagraph(previous: string, line: TextLine): boolean {
 /** The paragraphs of a run of lines, wraps joined with a space. */
 export function joinParagraphs(lines: readonly TextLine[]): Paragraph[] {
   const paragraphs: { lines: string[]; blankBefore: boolean }[] = [];
-  let previous: string | null = null;
+  // The paragraph's last line: read only once a paragraph exists, and set with it.
+  let previous = "";
   for (const line of lines) {
     const text = cleanLine(line.text);
     if (text === "") continue;
     const current = paragraphs[paragraphs.length - 1];
-    if (current && previous !== null && continuesParagraph(previous, { ...line, text })) {
+    if (current && continuesParagraph(previous, { ...line, text })) {
       current.lines.push(text);
     } else {
       paragraphs.push({ lines: [text], blankBefore: line.blankBefore });
@@ -83,9 +84,9 @@ export function joinParagraphs(lines: readonly TextLine[]): Paragraph[] {
 /** Paragraphs grouped where a blank line stands between them. */
 export function groupParagraphs(paragraphs: readonly Paragraph[]): string[][] {
   const groups: string[][] = [];
-  for (const [i, p] of paragraphs.entries()) {
+  for (const p of paragraphs) {
     const current = groups[groups.length - 1];
-    if (current && i > 0 && !p.blankBefore) current.push(p.text);
+    if (current && !p.blankBefore) current.push(p.text);
     else groups.push([p.text]);
   }
   return groups;
