@@ -1,15 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { PlanBlock } from "../../src/import";
 import { sectionDocument } from "../../src/import/plan-sections";
-
-const heading = (level: 1 | 2, nr: string | null, title: string): PlanBlock => ({
-  kind: "heading",
-  level,
-  nr,
-  title,
-});
-const field = (label: string, ...paragraphs: string[]): PlanBlock => ({ kind: "field", label, paragraphs });
-const text = (...paragraphs: string[]): PlanBlock => ({ kind: "text", paragraphs });
+import { field, heading, text } from "./plan-blocks";
 
 describe("sectionDocument", () => {
   it("drops table-of-contents entries and keeps the text after them in the introduction", () => {

@@ -3,15 +3,8 @@
  * otherwise continue, the width a wrapped line fills, and paragraphs grouped by blank lines.
  */
 import { describe, expect, it } from "vitest";
-import { groupParagraphs, joinParagraphs, type TextLine } from "../../src/import/text-paragraphs";
-
-const line = (text: string, more: Partial<TextLine> = {}): TextLine => ({
-  text,
-  indented: false,
-  blankBefore: false,
-  ...more,
-});
-const texts = (lines: TextLine[]) => joinParagraphs(lines).map((p) => p.text);
+import { groupParagraphs, joinParagraphs } from "../../src/import/text-paragraphs";
+import { line, texts } from "./text-lines";
 
 /** 36 characters, the shortest line taken for a full (wrapped) one. */
 const FULL = "Trygghetsvandringar görs tillsammans";

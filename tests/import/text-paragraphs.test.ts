@@ -1,13 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { joinParagraphs, type TextLine } from "../../src/import/text-paragraphs";
-
-const line = (text: string, more: Partial<TextLine> = {}): TextLine => ({
-  text,
-  indented: false,
-  blankBefore: false,
-  ...more,
-});
-const texts = (lines: TextLine[]) => joinParagraphs(lines).map((p) => p.text);
+import { line, texts } from "./text-lines";
 
 describe("joinParagraphs", () => {
   it("joins a wrapped line that starts in lower case", () => {
