@@ -115,11 +115,11 @@ export class StyleSheet {
     return serializeXml(this.document);
   }
 
+  /** The collection `name`, created empty where the schema puts it; the caller appends to it, which marks the change. */
   private collection(name: string): Element {
     const found = childElement(this.root, name);
     if (found) return found;
     const created = newElement(this.root, name, { count: "0" });
-    this.changed = true;
     insertInOrder(this.root, created, STYLESHEET_ORDER.slice(STYLESHEET_ORDER.indexOf(name) + 1));
     return created;
   }
