@@ -90,7 +90,9 @@ export async function appendToPackage(
   });
   patchCells(editor, [...patches.values()]);
   widenDimension(editor, { top: start, left, bottom: lastRow + totals, right });
-  if (grows > 0 && source !== null) {
+  // The lists of the last data row reach the rows below it (none when only blank rows were
+  // filled); a range without data rows has no row to take them from.
+  if (source !== null) {
     const written = Array.from({ length: width }, (_, j) => left + j);
     extendValidations(editor, dataBottom, { first: dataBottom + 1, last: lastRow }, written);
   }
