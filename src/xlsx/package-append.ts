@@ -76,9 +76,11 @@ export async function appendToPackage(
         const ref = cellReference(r, c);
         const value = values[j] ?? null;
         const there = existing.get(ref);
-        const inherited = fresh
-          ? (source?.get(cellReference(dataBottom, c))?.style ?? rowStyles.get(dataBottom))
-          : undefined;
+        // A new row's format is the last data row's; a header row is never a source.
+        const inherited =
+          fresh && source !== null
+            ? (source.get(cellReference(dataBottom, c))?.style ?? rowStyles.get(dataBottom))
+            : undefined;
         let style = there?.style ?? inherited ?? rowStyles.get(r) ?? columnStyles.get(c) ?? null;
         if (isRawDate(value) && !styles.isDateFormat(style))
           style = styles.withNumberFormat(style, DATE_FORMAT);

@@ -162,7 +162,11 @@ describe("appendToPackage: rows below the table", () => {
   it("takes no style from the header row of a range without data rows and writes no cell for an empty value", async () => {
     const before: Sheet = {
       dimension: "A1:C1",
-      rows: HEADER.replace(/<c r="(\w+)"/g, '<c r="$1" s="2"'),
+      // Bold header cells in a row formatted bold as a whole (clicking the row number).
+      rows: HEADER.replace(/<c r="(\w+)"/g, '<c r="$1" s="2"').replace(
+        '<row r="1">',
+        '<row r="1" s="2" customFormat="1">',
+      ),
       after: VALIDATION("C1"),
     };
     const after = await appended(before, plan({ start: 2, dataBottom: 1, bodyTop: 2 }), [
@@ -186,7 +190,9 @@ describe("appendToPackage: blank rows at the table's end", () => {
       rows:
         HEADER +
         `<row r="2">${text("A2", "1.1")}</row>` +
-        '<row r="3"><c r="A3" s="1"/><c r="B3" s="2"/></row><row r="4" s="2" customFormat="1"/>',
+        '<row r="3"><c r="A3" s="1"/><c r="B3" s="2"/></row><row r="4" s="2" customFormat="1"/>' +
+        // The last blank row, left blank, has a format of its own: not the rows filled above it.
+        '<row r="5" s="1" customFormat="1"/>',
       table: tablePart("A1:C5", false),
     };
     const after = await appended(before, plan({ dataBottom: 5, table: UPPFOLJNING(5) }), [
@@ -200,7 +206,8 @@ describe("appendToPackage: blank rows at the table's end", () => {
           HEADER +
           `<row r="2">${text("A2", "1.1")}</row>` +
           `<row r="3">${text("A3", "1.2", 1)}${text("B3", "T1", 2)}</row>` +
-          `<row r="4" s="2" customFormat="1">${text("A4", "1.3", 2)}<c r="C4" s="2"><v>7</v></c></row>`,
+          `<row r="4" s="2" customFormat="1">${text("A4", "1.3", 2)}<c r="C4" s="2"><v>7</v></c></row>` +
+          '<row r="5" s="1" customFormat="1"/>',
       }),
     );
     expect(after.table).toBe(tablePart("A1:C5", false));
