@@ -76,9 +76,11 @@ export async function appendToPackage(
         const ref = cellReference(r, c);
         const value = values[j] ?? null;
         const there = existing.get(ref);
-        const inherited = fresh
-          ? (source?.get(cellReference(dataBottom, c))?.style ?? rowStyles.get(dataBottom))
-          : undefined;
+        // A new row's format is the last data row's; a header row is never a source.
+        const inherited =
+          fresh && source !== null
+            ? (source.get(cellReference(dataBottom, c))?.style ?? rowStyles.get(dataBottom))
+            : undefined;
         let style = there?.style ?? inherited ?? rowStyles.get(r) ?? columnStyles.get(c) ?? null;
         if (isRawDate(value) && !styles.isDateFormat(style))
           style = styles.withNumberFormat(style, DATE_FORMAT);
@@ -90,7 +92,9 @@ export async function appendToPackage(
   });
   patchCells(editor, [...patches.values()]);
   widenDimension(editor, { top: start, left, bottom: lastRow + totals, right });
-  if (grows > 0 && source !== null) {
+  // The lists of the last data row reach the rows below it (none when only blank rows were
+  // filled); a range without data rows has no row to take them from.
+  if (source !== null) {
     const written = Array.from({ length: width }, (_, j) => left + j);
     extendValidations(editor, dataBottom, { first: dataBottom + 1, last: lastRow }, written);
   }
