@@ -131,10 +131,8 @@ function widenedStartTag(editor: WorksheetEditor, row: ElementSpan, columns: rea
   const tag = editor.xml.slice(row.start, row.openEnd);
   const spans = editor.scanner.attribute(row, "spans");
   if (spans === undefined || columns.length === 0) return tag;
-  const bounds = spans
-    .split(/[\s:]+/)
-    .map(Number)
-    .filter(Number.isFinite);
+  // A list of `first:last` pairs, which XML lets start, end or be split with any whitespace.
+  const bounds = (spans.match(/\d+/g) ?? []).map(Number);
   const low = Math.min(...bounds, ...columns);
   const high = Math.max(...bounds, ...columns);
   if (low === Math.min(...bounds) && high === Math.max(...bounds)) return tag;

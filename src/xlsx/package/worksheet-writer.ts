@@ -70,13 +70,17 @@ const MARGINS = '<pageMargins left="0.6" right="0.6" top="0.7" bottom="0.7" head
 /** The file format's number for A4 paper. */
 const A4 = 9;
 
+/** The rows from first to last, columns A to the rightmost cell; null without cells. */
 function used(spec: WorksheetSpec): RangeRef | null {
+  let top = Infinity;
+  let bottom = 0;
   let right = 0;
-  for (const row of spec.rows) for (const cell of row.cells) right = Math.max(right, cell.column);
-  const first = spec.rows[0];
-  const last = spec.rows[spec.rows.length - 1];
-  if (first === undefined || last === undefined || right === 0) return null;
-  return { top: first.row, left: 1, bottom: last.row, right };
+  for (const row of spec.rows) {
+    top = Math.min(top, row.row);
+    bottom = Math.max(bottom, row.row);
+    for (const cell of row.cells) right = Math.max(right, cell.column);
+  }
+  return right === 0 ? null : { top, left: 1, bottom, right };
 }
 
 function columnsXml(columns: readonly SpecColumn[]): string {
