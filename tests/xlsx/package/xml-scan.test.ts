@@ -26,6 +26,7 @@ function messageOf(run: () => unknown): string {
 describe("XmlScanner", () => {
   it.each<[string, string, [string, string][]]>([
     ["a comment holding > and a tag", "<r><!-- a > <x/> --><y/></r>", [["y", "<y/>"]]],
+    ["a comment ending in what looks like a start tag", "<r><!-- <ab--><y/></r>", [["y", "<y/>"]]],
     ["a CDATA section holding > and a tag", "<r><![CDATA[ b > <x/> ]]><y/></r>", [["y", "<y/>"]]],
     ["a processing instruction holding > and a tag", "<r><?p c > <x/> ?><y/></r>", [["y", "<y/>"]]],
     [

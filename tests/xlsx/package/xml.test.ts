@@ -34,6 +34,8 @@ function roundTrip(xml: string): string {
 describe("parseXml and serializeXml", () => {
   it.each([
     ["a line break before the root", "\n<a/>"],
+    ["a declaration spaced as the parser would not write it", '<?xml  version="1.0" ?>\n<a/>'],
+    ["a line break and a processing instruction before the root", "\n<?p  x?><a/>"],
     ["a declaration, comment and CRLFs before the root", '<?xml version="1.0"?>\r\n<!--c-->\r\n<a/>'],
     ["text reading null", "<a>null</a>"],
     ["a private-use character next to &#13;", "<a>\uE000&#13;</a>"],
@@ -46,8 +48,12 @@ describe("parseXml and serializeXml", () => {
     expect(roundTrip("\uFEFF<a>x</a>")).toBe("<a>x</a>");
   });
 
-  it("refuses a part that is not well-formed", () => {
-    expect(() => parseXml("<a><b></a>")).toThrow();
+  it.each([
+    ["an end tag that does not match", "<a><b></a>"],
+    ["an entity XML does not define", "<a>&foo;</a>"],
+    ["a second root", "<a/><b/>"],
+  ])("refuses a part that is not well-formed: %s", (_, xml) => {
+    expect(() => parseXml(xml)).toThrow();
   });
 
   it("keeps &#13; when the part holds every private-use character but the last", () => {
