@@ -47,6 +47,9 @@ export const CONTENT_TYPE = {
   coreProperties: "application/vnd.openxmlformats-package.core-properties+xml",
 } as const;
 
+/** The namespace of `xmlns` and `xmlns:…` attributes. */
+const XMLNS = "http://www.w3.org/2000/xmlns/";
+
 export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 const CR_REFERENCE = /&#(?:0*13|[xX]0*[dD]);/g;
@@ -147,12 +150,6 @@ export function insertInOrder(parent: Element, child: Element, followers: readon
   parent.insertBefore(child, next ?? null);
 }
 
-/** The qualified name to use for `namespace`'s attribute `localName` on `element`. */
-export function qualifiedAttribute(element: Element, namespace: string, localName: string): string {
-  const prefix = element.lookupPrefix(namespace);
-  return prefix === null ? localName : `${prefix}:${localName}`;
-}
-
 /**
  * Sets an attribute in `namespace` (e.g. `r:id`), with the prefix the part already binds
  * to it; where none is bound, `preferredPrefix` is declared on the element. Call it once the
@@ -166,7 +163,9 @@ export function setNamespacedAttribute(
   value: string,
 ): void {
   const prefix = element.lookupPrefix(namespace);
-  if (prefix === null) element.setAttribute(`xmlns:${preferredPrefix}`, namespace);
+  // Declared as a namespace attribute: set as a plain one, the serializer would not know it
+  // declares the prefix and would write a second `xmlns:r`, which no XML reader accepts.
+  if (prefix === null) element.setAttributeNS(XMLNS, `xmlns:${preferredPrefix}`, namespace);
   element.setAttributeNS(namespace, `${prefix ?? preferredPrefix}:${localName}`, value);
 }
 
