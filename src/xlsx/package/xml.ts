@@ -47,6 +47,9 @@ export const CONTENT_TYPE = {
   coreProperties: "application/vnd.openxmlformats-package.core-properties+xml",
 } as const;
 
+/** The namespace of namespace declarations (`xmlns:r`) themselves. */
+const XMLNS = "http://www.w3.org/2000/xmlns/";
+
 export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 const CR_REFERENCE = /&#(?:0*13|[xX]0*[dD]);/g;
@@ -166,7 +169,9 @@ export function setNamespacedAttribute(
   value: string,
 ): void {
   const prefix = element.lookupPrefix(namespace);
-  if (prefix === null) element.setAttribute(`xmlns:${preferredPrefix}`, namespace);
+  // A declaration set as a namespace attribute: a plain `xmlns:r` attribute would be written
+  // a second time by the serializer, and a part with the attribute twice is not XML.
+  if (prefix === null) element.setAttributeNS(XMLNS, `xmlns:${preferredPrefix}`, namespace);
   element.setAttributeNS(namespace, `${prefix ?? preferredPrefix}:${localName}`, value);
 }
 
