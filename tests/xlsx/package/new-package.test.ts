@@ -111,6 +111,15 @@ describe("addWorksheet on a new package", () => {
     ]);
     expect(pkg.has("docProps/app.xml")).toBe(false);
   });
+
+  it("leaves a document properties part alone that the package does not relate", async () => {
+    const parts = newPackageParts(CREATOR);
+    const rels = (parts["_rels/.rels"] ?? "").replace(/<Relationship Id="rId3"[^>]*\/>/, "");
+    const pkg = XlsxPackage.fromParts({ ...parts, "_rels/.rels": rels });
+    await addWorksheet(pkg, "xl/workbook.xml", plainSheet("Plan"));
+    expect((await sheetEntries(pkg, "xl/workbook.xml")).map((s) => s.name)).toEqual(["Plan"]);
+    expect(await pkg.read("docProps/app.xml")).toBe(parts["docProps/app.xml"]);
+  });
 });
 
 describe("replaceWorksheet", () => {
