@@ -57,16 +57,18 @@ export async function addWorksheet(
   const relId = await relatePart(pkg, workbookPart, REL_TYPE.worksheet, part);
   pkg.write(workbookPart, addSheet(await requiredText(pkg, workbookPart), sheet.name, relId).xml);
   const app = await appPropertiesPart(pkg);
-  const appXml = app === null ? undefined : await pkg.read(app);
-  if (app !== null && appXml !== undefined) {
-    pkg.write(
-      app,
-      addSheetTitle(
-        appXml,
-        before.map((s) => s.name),
-        sheet.name,
-      ),
-    );
+  if (app !== null) {
+    const appXml = await pkg.read(app);
+    if (appXml !== undefined) {
+      pkg.write(
+        app,
+        addSheetTitle(
+          appXml,
+          before.map((s) => s.name),
+          sheet.name,
+        ),
+      );
+    }
   }
   const added = (await sheetEntries(pkg, workbookPart)).at(-1);
   if (added === undefined) throw new Error("Bladet lades inte till");

@@ -30,8 +30,9 @@ export function addSheetTitle(xml: string, sheets: readonly string[], name: stri
   let offset = 0;
   for (let i = 0; i + 1 < variants.length; i += 2) {
     const count = Array.from(variants[i + 1]?.getElementsByTagNameNS(NS.docPropsVTypes, "i4") ?? [])[0];
-    const n = Number(count?.textContent ?? "NaN");
-    if (!Number.isInteger(n) || count === undefined) return xml;
+    if (count === undefined) return xml;
+    const n = Number(count.textContent);
+    if (!Number.isInteger(n)) return xml;
     const group = names.slice(offset, offset + n).map((e) => e.textContent ?? "");
     if (group.length === sheets.length && group.every((g, k) => g === sheets[k])) {
       const title = document.createElementNS(NS.docPropsVTypes, names[0]?.nodeName ?? "vt:lpstr");
