@@ -153,6 +153,9 @@ export function qualifiedAttribute(element: Element, namespace: string, localNam
   return prefix === null ? localName : `${prefix}:${localName}`;
 }
 
+/** The namespace of namespace declarations: a declaration set in it is one the serializer knows. */
+const XMLNS = "http://www.w3.org/2000/xmlns/";
+
 /**
  * Sets an attribute in `namespace` (e.g. `r:id`), with the prefix the part already binds
  * to it; where none is bound, `preferredPrefix` is declared on the element. Call it once the
@@ -166,7 +169,7 @@ export function setNamespacedAttribute(
   value: string,
 ): void {
   const prefix = element.lookupPrefix(namespace);
-  if (prefix === null) element.setAttribute(`xmlns:${preferredPrefix}`, namespace);
+  if (prefix === null) element.setAttributeNS(XMLNS, `xmlns:${preferredPrefix}`, namespace);
   element.setAttributeNS(namespace, `${prefix ?? preferredPrefix}:${localName}`, value);
 }
 
