@@ -6,7 +6,7 @@
  */
 import type { Element } from "@xmldom/xmldom";
 import { applySplices, XmlScanner, type ElementSpan, type Splice } from "./xml-scan";
-import { childElements, escapeAttribute, NS, parseXml, serializeXml } from "./xml";
+import { escapeAttribute, NS, parseXml, rootOf, serializeXml } from "./xml";
 
 /** CT_Worksheet's children in schema order. */
 export const WORKSHEET_ORDER = [
@@ -126,10 +126,9 @@ export class WorksheetEditor {
   editElement(span: ElementSpan, edit: (element: Element) => void): void {
     const wrapped = `<atgardsplan-wrap ${this.declarations()}>${this.scanner.text(span)}</atgardsplan-wrap>`;
     const document = parseXml(wrapped);
-    const wrapper = document.documentElement;
-    const element = wrapper === null ? undefined : childElements(wrapper)[0];
-    if (wrapper === null || element === undefined) throw new Error(`Kunde inte läsa <${span.name}>`);
-    edit(element);
+    // The wrapper holds exactly the element's text, so its first child is the element, in
+    // whatever namespace the part writes it (`<x:dimension>` is not in the wrapper's).
+    edit(rootOf(document).firstChild as Element);
     const text = serializeXml(document);
     const inner = text.slice(text.indexOf(">") + 1, text.lastIndexOf("</atgardsplan-wrap>"));
     this.replace(span, inner);
