@@ -55,7 +55,7 @@ interface Header {
   readonly name: string;
   readonly compressed?: number;
   readonly uncompressed?: number;
-  readonly extra?: number[];
+  readonly extra?: readonly number[];
   readonly comment?: string;
 }
 
@@ -82,6 +82,7 @@ interface Layout {
     readonly recordSignature?: number;
     readonly locatorSignature?: number;
     readonly recordAt?: number;
+    readonly recordFromEnd?: number;
   };
   readonly comment?: string;
 }
