@@ -5,7 +5,7 @@
  */
 import { addOverride, removeOverrides } from "./content-types";
 import { relativeTarget, relsPathOf, resolveTarget } from "./part-paths";
-import { addRelationship, readRelationships, removeRelationships, type Relationship } from "./relationships";
+import { addRelationship, readRelationships, type Relationship } from "./relationships";
 import { readWorkbook, type WorkbookSheet } from "./workbook-sheets";
 import { REL_TYPE } from "./xml";
 import type { PackageReader, XlsxPackage } from "./xlsx-package";
@@ -138,11 +138,4 @@ export async function removePartTree(pkg: XlsxPackage, part: string): Promise<vo
     pkg.remove(relsPathOf(name));
   }
   await updateContentTypes(pkg, { remove: gone });
-}
-
-/** Removes relationships of `owner` by id. */
-export async function unrelate(pkg: XlsxPackage, owner: string, ids: ReadonlySet<string>): Promise<void> {
-  const rels = relsPathOf(owner);
-  const xml = await pkg.read(rels);
-  if (xml !== undefined) pkg.write(rels, removeRelationships(xml, ids));
 }

@@ -77,11 +77,6 @@ export class XlsxPackage {
     return name === undefined ? undefined : this.zip.file(name)?.async("string");
   }
 
-  async readBytes(part: string): Promise<Uint8Array | undefined> {
-    const name = this.stored(part);
-    return name === undefined ? undefined : this.zip.file(name)?.async("uint8array");
-  }
-
   private remember(name: string): void {
     if (this.journal === null || this.journal.has(name)) return;
     this.journal.set(name, this.zip.files[name] ?? null);
