@@ -28,8 +28,8 @@ interface ParagraphInfo {
 function paragraphInfo(p: Element, styles: ReadonlyMap<string, StyleInfo>): ParagraphInfo {
   const pPr = wChild(p, "pPr");
   const styleId = wVal(wChild(pPr, "pStyle")) ?? "";
-  // A paragraph without a style is not in a style without an id (readStyles keys it "").
-  const style = styleId === "" ? undefined : styles.get(styleId);
+  // readStyles keeps no style without an id, so a paragraph without a style ("") finds none.
+  const style = styles.get(styleId);
   const numPr = wChild(pPr, "numPr");
   const numId = wVal(wChild(numPr, "numId"));
   const outline = wVal(wChild(pPr, "outlineLvl"));
