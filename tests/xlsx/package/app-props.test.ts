@@ -69,4 +69,13 @@ describe("addSheetTitle", () => {
     const xml = app(groups);
     expect(addSheetTitle(xml, sheets, "Rapport T1 2026")).toBe(xml);
   });
+
+  it.each([
+    ["HeadingPairs", /<HeadingPairs>.*<\/HeadingPairs>/],
+    ["TitlesOfParts", /<TitlesOfParts>.*<\/TitlesOfParts>/],
+  ])("leaves a part alone that has no %s", (_, element) => {
+    const xml = app([["Kalkylblad", ["Plan"]]]).replace(element, "");
+    expect(xml).not.toMatch(element);
+    expect(addSheetTitle(xml, ["Plan"], "Rapport T1 2026")).toBe(xml);
+  });
 });
