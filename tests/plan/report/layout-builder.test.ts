@@ -65,6 +65,13 @@ describe("LayoutBuilder", () => {
     expect(b.build().rows[1]).toEqual({ cells: [], height: null });
   });
 
+  it("leaves a row made tall for a chart empty, at the height asked for", () => {
+    const b = new LayoutBuilder([10]);
+    b.add([{ value: "Diagram", style: "text" }]);
+    expect(b.addBlank(150)).toBe(2);
+    expect(b.build().rows[1]).toEqual({ cells: [], height: 150 });
+  });
+
   it("keeps Excel's default height for one line up to 11 pt and sets it for a larger font", () => {
     const b = new LayoutBuilder([80]);
     b.add([{ value: "Rubrik", style: "subheading" }]);
