@@ -7,10 +7,6 @@ import {
   tableDef,
   validatePlan,
   snapshotOfTables,
-  type NewTable,
-  type RawValue,
-  type TableName,
-  type WorkbookPort,
   type WorkbookSnapshot,
 } from "../../../src/plan";
 import {
@@ -22,27 +18,7 @@ import {
   validPlanTables,
   type RowInput,
 } from "../../helpers/snapshot-builder";
-
-/** A port that can only be read: any write fails the test. */
-function readOnlyPort(snapshot: WorkbookSnapshot): WorkbookPort {
-  const refuse = async () => {
-    throw new Error("the plan read must never be written");
-  };
-  return {
-    readSnapshot: async () => snapshot,
-    createTables: refuse,
-    appendRows: refuse,
-    writeSheet: refuse,
-    writeRows: refuse,
-  };
-}
-
-/** The new table's rows keyed by header, as a person reads them. */
-function rowsOf(tables: readonly NewTable[], name: TableName): Record<string, RawValue>[] {
-  const table = tables.find((t) => t.name === name);
-  if (!table) throw new Error(`no table ${name}`);
-  return table.rows.map((row) => Object.fromEntries(table.headers.map((h, i) => [h, row[i] ?? null])));
-}
+import { readOnlyPort, rowsOf } from "./support";
 
 const outcome = (Aktivitet: string, Indikator: string, År: number, Period: string, Värde: number) => ({
   Aktivitet,

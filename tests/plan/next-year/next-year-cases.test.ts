@@ -11,9 +11,7 @@ import {
   snapshotOfTables,
   tableDef,
   type NewTable,
-  type RawValue,
   type TableName,
-  type WorkbookPort,
   type WorkbookSnapshot,
 } from "../../../src/plan";
 import {
@@ -24,25 +22,7 @@ import {
   validPlanTables,
   type RowInput,
 } from "../../helpers/snapshot-builder";
-
-function readOnlyPort(snapshot: WorkbookSnapshot): WorkbookPort {
-  const refuse = async () => {
-    throw new Error("the plan read must never be written");
-  };
-  return {
-    readSnapshot: async () => snapshot,
-    createTables: refuse,
-    appendRows: refuse,
-    writeSheet: refuse,
-    writeRows: refuse,
-  };
-}
-
-function rowsOf(tables: readonly NewTable[], name: TableName): Record<string, RawValue>[] {
-  const table = tables.find((t) => t.name === name);
-  if (!table) throw new Error(`no table ${name}`);
-  return table.rows.map((row) => Object.fromEntries(table.headers.map((h, i) => [h, row[i] ?? null])));
-}
+import { readOnlyPort, rowsOf } from "./support";
 
 const outcome = (Aktivitet: string | null, Indikator: string | null, Period: string, Värde: number) => ({
   Aktivitet,
