@@ -80,6 +80,10 @@ export default {
   reporters: ["clear-text", "progress-append-only", "json"],
   jsonReporter: { fileName: `reports/mutation/${scope}.json` },
   tempDirName: `.stryker-tmp/${scope}`,
+  // Stryker leaves out only this scope's own sandbox and reports; the other scopes' (a run
+  // left behind, or one running now) must not be copied into the sandbox: a copy of a sandbox
+  // that is being cleaned up stops the run.
+  ignorePatterns: ["/.stryker-tmp", "/reports"],
   // Every run records its results per mutant; `npm run mutate -- --incremental` then runs
   // only the mutants whose code or covering tests changed since (scripts/mutate.mjs). A plain
   // `npm run mutate` runs every mutant (--force).
