@@ -83,7 +83,10 @@ for (const scope of scopes) {
       .filter((m) => m.status === "Survived" || m.status === "NoCoverage")
       .sort(
         (a, b) =>
-          a.location.start.line - b.location.start.line || a.location.start.column - b.location.start.column,
+          a.location.start.line - b.location.start.line ||
+          a.location.start.column - b.location.start.column ||
+          a.mutatorName.localeCompare(b.mutatorName) ||
+          (a.replacement ?? "").localeCompare(b.replacement ?? ""),
       );
     if (alive.length === 0) continue;
     lines.push(`### ${file} (${alive.length})`, "");
